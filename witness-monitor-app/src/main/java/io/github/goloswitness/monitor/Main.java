@@ -1,0 +1,52 @@
+package io.github.goloswitness.monitor;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code witness-monitor} command line. The only place that reads the system clock and the
+ * process environment; everything below receives them.
+ */
+@Command(
+    name = "witness-monitor",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Keeps a Golos witness producing blocks when one of its servers dies.")
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(Environment.system(), args));
+  }
+
+  /** Runs one command with the given environment; returns the process exit code. */
+  static int run(Environment env, String... args) {
+    CommandLine cli = commandLine(env);
+    return cli.execute(args);
+  }
+
+  static CommandLine commandLine(Environment env) {
+    CommandLine cli = new CommandLine(new Main());
+    // Each subcommand is registered here, one line each.
+    cli.setOut(new PrintWriter(env.out(), true));
+    cli.setErr(new PrintWriter(env.err(), true));
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"witness-monitor " + (v == null ? "dev" : v)};
+    }
+  }
+
+  private Main() {}
+}
