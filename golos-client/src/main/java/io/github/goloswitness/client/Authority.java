@@ -1,0 +1,18 @@
+package io.github.goloswitness.client;
+
+import java.util.Map;
+
+/**
+ * An account authority ({@code owner}, {@code active} or {@code posting}).
+ *
+ * @param weightThreshold {@code weight_threshold}
+ * @param accountAuths {@code account_auths}: account name to weight
+ * @param keyAuths {@code key_auths}: public key ("GLS…") to weight
+ */
+public record Authority(long weightThreshold, Map<String, Integer> accountAuths, Map<String, Integer> keyAuths) {
+
+  public Authority {
+    accountAuths = Map.copyOf(accountAuths);
+    keyAuths = Map.copyOf(keyAuths);
+  }
+}

@@ -1,0 +1,391 @@
+package io.github.goloswitness.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Blocking JSON-RPC client for golosd nodes, speaking only golosd's envelope
+ * {@code {"jsonrpc":"2.0","id":N,"method":"call","params":[api, method, [args]]}} over HTTP(S) or
+ * WebSocket. Method names are the node's, in camelCase.
+ *
+ * <p>Thread-safe; build once with {@link #builder(List)}, share, and {@link #close()} at the end.
+ *
+ * <p><b>Reads</b> go to the first healthy endpoint and fail over to the next on any transport or
+ * protocol failure (never on an {@link RpcException}, which is the node's answer), with bounded
+ * retry rounds and backoff. <b>Broadcasts</b> move to another endpoint only if the request never
+ * reached the node ({@link NodeUnreachableException}); a timeout or lost connection is thrown,
+ * because the transaction may already be on its way into a block. See {@code docs/client.md}.
+ *
+ * <p>Every failure is a checked {@link IOException}: a {@link NodeException} subtype naming the
+ * node, a {@link DisagreementException} from {@link #readQuorum}, or InterruptedIOException.
+ */
+public final class GolosClient implements AutoCloseable {
+
+  private final Dispatcher dispatcher;
+  private final Duration broadcastTimeout;
+  private final boolean owner;
+
+  private GolosClient(Dispatcher dispatcher, Duration broadcastTimeout, boolean owner) {
+    this.dispatcher = dispatcher;
+    this.broadcastTimeout = broadcastTimeout;
+    this.owner = owner;
+  }
+
+  /** A builder for a client of these endpoints, in order of preference. */
+  public static Builder builder(List<URI> nodes) {
+    return new Builder(nodes);
+  }
+
+  /** Same as {@link #builder(List)}. */
+  public static Builder builder(URI... nodes) {
+    return new Builder(List.of(nodes));
+  }
+
+  /** The endpoints, in configured order. */
+  public List<URI> nodes() {
+    return dispatcher.transports().stream().map(Transport::uri).toList();
+  }
+
+  // ---- database_api ----
+
+  /** {@code database_api.get_dynamic_global_properties}: head block, time, participation. */
+  public DynamicGlobalProperties getDynamicGlobalProperties() throws IOException {
+    return read("database_api", "get_dynamic_global_properties", args(), Results::dynamicGlobalProperties);
+  }
+
+  /** {@code database_api.get_config}: chain constants (chain id, address prefix, …). */
+  public ChainConfig getConfig() throws IOException {
+    return read("database_api", "get_config", args(), Results::chainConfig);
+  }
+
+  /** {@code database_api.get_chain_properties}: the median chain properties voted by witnesses. */
+  public ChainProperties getChainProperties() throws IOException {
+    return read("database_api", "get_chain_properties", args(), Results::chainProperties);
+  }
+
+  /** {@code database_api.get_hardfork_version}, e.g. "0.30.0". */
+  public String getHardforkVersion() throws IOException {
+    return read("database_api", "get_hardfork_version", args(), Results::string);
+  }
+
+  /** {@code database_api.get_block_header}; empty if the node has no such block. */
+  public Optional<BlockHeader> getBlockHeader(long blockNum) throws IOException {
+    return read("database_api", "get_block_header", args().add(blockNumber(blockNum)), Results::blockHeader);
+  }
+
+  /** {@code database_api.get_block}; empty if the node has no such block. */
+  public Optional<Block> getBlock(long blockNum) throws IOException {
+    return read("database_api", "get_block", args().add(blockNumber(blockNum)), Results::block);
+  }
+
+  /** {@code database_api.get_accounts}: the accounts that exist among {@code names}, in node order. */
+  public List<Account> getAccounts(List<String> names) throws IOException {
+    ArrayNode list = args();
+    names.forEach(n -> list.add(Objects.requireNonNull(n, "names contains null")));
+    return read("database_api", "get_accounts", args().add(list), Results::accounts);
+  }
+
+  /**
+   * {@code database_api.get_transaction_hex}: the node's fc::raw serialization of a transaction,
+   * as hex — to check our own serializer against a node.
+   *
+   * @param transactionJson a transaction as golosd JSON
+   * @throws IllegalArgumentException if it is not a JSON object
+   */
+  public String getTransactionHex(String transactionJson) throws IOException {
+    return read("database_api", "get_transaction_hex", args().add(object(transactionJson)), Results::string);
+  }
+
+  // ---- witness_api ----
+
+  /** {@code witness_api.get_witness_by_account}; empty if the account is not a witness. */
+  public Optional<Witness> getWitnessByAccount(String account) throws IOException {
+    Objects.requireNonNull(account, "account");
+    return read("witness_api", "get_witness_by_account", args().add(account), Results::witness);
+  }
+
+  /** {@code witness_api.get_witness_schedule}. */
+  public WitnessSchedule getWitnessSchedule() throws IOException {
+    return read("witness_api", "get_witness_schedule", args(), Results::witnessSchedule);
+  }
+
+  /** {@code witness_api.get_active_witnesses}: the current round's witnesses (empty slots dropped). */
+  public List<String> getActiveWitnesses() throws IOException {
+    return read("witness_api", "get_active_witnesses", args(), r -> Results.names(r, "result"));
+  }
+
+  // ---- network_broadcast_api ----
+
+  /**
+   * {@code network_broadcast_api.broadcast_transaction}: returns once the node accepted the
+   * transaction into its pending pool and relayed it (not yet in a block).
+   *
+   * @param signedTransactionJson a signed transaction as golosd JSON
+   * @throws RpcException the node rejected it (e.g. {@code tx_missing_active_auth}, {@code tx_expired})
+   * @throws NodeTimeoutException outcome unknown: it may or may not be on chain later
+   * @throws IllegalArgumentException if the text is not a JSON object
+   */
+  public void broadcastTransaction(String signedTransactionJson) throws IOException {
+    broadcast("broadcast_transaction", args().add(object(signedTransactionJson)), Results::empty);
+  }
+
+  /**
+   * {@code network_broadcast_api.broadcast_transaction_synchronous}: waits until the transaction is
+   * in a block (or expired), up to the builder's {@code broadcastTimeout}.
+   *
+   * @see #broadcastTransaction(String) for the failure contract
+   */
+  public TransactionConfirmation broadcastTransactionSynchronous(String signedTransactionJson) throws IOException {
+    return broadcast("broadcast_transaction_synchronous", args().add(object(signedTransactionJson)),
+        Results::confirmation);
+  }
+
+  /**
+   * As {@link #broadcastTransactionSynchronous(String)}, and the node refuses (-32002) if its head
+   * block is older than {@code maxBlockAge}: a stale node must not be trusted with the broadcast.
+   */
+  public TransactionConfirmation broadcastTransactionSynchronous(String signedTransactionJson, Duration maxBlockAge)
+      throws IOException {
+    return broadcast("broadcast_transaction_synchronous",
+        args().add(object(signedTransactionJson)).add(seconds(maxBlockAge)), Results::confirmation);
+  }
+
+  // ---- generic ----
+
+  /**
+   * Calls any golosd method; {@code args} are Java values (String, Number, Boolean, null, List,
+   * Map) sent as the positional args array. Calls to {@code network_broadcast_api} follow the
+   * broadcast rule, everything else the read rule.
+   *
+   * @return the {@code result} as JSON text ({@code "null"} for a null result)
+   */
+  public String call(String api, String method, Object... args) throws IOException {
+    return callWithJsonArgs(api, method, dispatcher.rpc().args(args).toString());
+  }
+
+  /**
+   * As {@link #call}, with the args array given as JSON text, e.g. {@code ["alpha-wit"]}.
+   *
+   * @throws IllegalArgumentException if {@code argsJsonArray} is not a JSON array
+   */
+  public String callWithJsonArgs(String api, String method, String argsJsonArray) throws IOException {
+    Objects.requireNonNull(api, "api");
+    Objects.requireNonNull(method, "method");
+    JsonNode parsed = dispatcher.rpc().parse(argsJsonArray, "argsJsonArray");
+    if (!(parsed instanceof ArrayNode array)) {
+      throw new IllegalArgumentException("argsJsonArray is not a JSON array: " + Fields.brief(parsed));
+    }
+    if (api.equals("network_broadcast_api")) {
+      return broadcast(method, array, JsonNode::toString);
+    }
+    return read(api, method, array, JsonNode::toString);
+  }
+
+  // ---- quorum ----
+
+  /**
+   * Runs {@code read} against every endpoint (one after another, each with this client's retry
+   * rules but no failover) and returns the value that at least {@code required} endpoints saw.
+   *
+   * @throws DisagreementException no value reached {@code required}; it says who saw what
+   * @throws IllegalArgumentException if {@code required} is not in 1..number of endpoints
+   */
+  public <T> T readQuorum(int required, NodeRead<T> read) throws IOException {
+    List<Transport> all = dispatcher.transports();
+    if (required < 1 || required > all.size()) {
+      throw new IllegalArgumentException("required not in 1.." + all.size() + ": " + required);
+    }
+    Map<URI, String> seen = new LinkedHashMap<>();
+    Map<T, Integer> votes = new LinkedHashMap<>();
+    for (Transport t : all) {
+      try {
+        T value = read.read(on(t));
+        seen.put(t.uri(), String.valueOf(value));
+        if (votes.merge(value, 1, Integer::sum) >= required) {
+          return value;
+        }
+      } catch (NodeException e) {
+        seen.put(t.uri(), "error: " + e.getMessage());
+      }
+    }
+    throw new DisagreementException(new Disagreement(required, seen));
+  }
+
+  /** A view of this client that talks to {@code node} only (no failover); closing it does nothing. */
+  public GolosClient only(URI node) {
+    for (Transport t : dispatcher.transports()) {
+      if (t.uri().equals(node)) {
+        return on(t);
+      }
+    }
+    throw new IllegalArgumentException("not an endpoint of this client: " + node);
+  }
+
+  private GolosClient on(Transport t) {
+    return new GolosClient(dispatcher.only(t), broadcastTimeout, false);
+  }
+
+  // ---- plumbing ----
+
+  private <T> T read(String api, String method, ArrayNode args, Decoder<T> decoder) throws IOException {
+    return dispatcher.read(api, method, args, decoder);
+  }
+
+  private <T> T broadcast(String method, ArrayNode args, Decoder<T> decoder) throws IOException {
+    return dispatcher.broadcast("network_broadcast_api", method, args, decoder, broadcastTimeout);
+  }
+
+  private ArrayNode args() {
+    return dispatcher.rpc().newArgs();
+  }
+
+  private JsonNode object(String json) {
+    Objects.requireNonNull(json, "transaction JSON");
+    JsonNode node = dispatcher.rpc().parse(json, "transaction JSON");
+    if (!node.isObject()) {
+      throw new IllegalArgumentException("transaction JSON is not an object: " + Fields.brief(node));
+    }
+    return node;
+  }
+
+  private static long blockNumber(long n) {
+    if (n < 1 || n > 0xFFFF_FFFFL) {
+      throw new IllegalArgumentException("blockNum not in 1..2^32-1: " + n);
+    }
+    return n;
+  }
+
+  private static long seconds(Duration maxBlockAge) {
+    if (maxBlockAge.isNegative() || maxBlockAge.isZero()) {
+      throw new IllegalArgumentException("maxBlockAge must be positive: " + maxBlockAge);
+    }
+    return maxBlockAge.toSeconds();
+  }
+
+  /** Closes every connection. Views from {@link #only} share them and are closed with this one. */
+  @Override
+  public void close() {
+    if (owner) {
+      dispatcher.transports().forEach(Transport::close);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "GolosClient" + nodes();
+  }
+
+  /**
+   * Settings of a {@link GolosClient}; every setting is validated when set. Not thread-safe.
+   */
+  public static final class Builder {
+    private final List<URI> nodes;
+    private Duration timeout = Duration.ofSeconds(10);
+    private Duration broadcastTimeout = Duration.ofSeconds(60);
+    private int maxRetries = 2;
+    private Duration backoff = Duration.ofMillis(500);
+    private long maxResponseBytes = 16L << 20;
+    private Sleeper sleeper = Sleeper.system();
+    private RpcListener listener = RpcListener.NONE;
+
+    private Builder(List<URI> nodes) {
+      if (nodes.isEmpty()) {
+        throw new IllegalArgumentException("nodes is empty");
+      }
+      for (URI u : nodes) {
+        Objects.requireNonNull(u, "nodes contains null");
+        String scheme = String.valueOf(u.getScheme()).toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("http", "https", "ws", "wss").contains(scheme) || u.getHost() == null) {
+          throw new IllegalArgumentException("node is not an http(s):// or ws(s):// URL with a host: " + u);
+        }
+      }
+      if (new HashSet<>(nodes).size() != nodes.size()) {
+        throw new IllegalArgumentException("nodes has duplicates: " + nodes);
+      }
+      this.nodes = List.copyOf(nodes);
+    }
+
+    /** Connect timeout and longest wait for a reply's bytes, per call and endpoint (default 10 s). */
+    public Builder timeout(Duration timeout) {
+      this.timeout = positive(timeout, "timeout");
+      return this;
+    }
+
+    /** The same for broadcasts, which may wait for inclusion in a block (default 60 s). */
+    public Builder broadcastTimeout(Duration broadcastTimeout) {
+      this.broadcastTimeout = positive(broadcastTimeout, "broadcastTimeout");
+      return this;
+    }
+
+    /** Extra rounds over all endpoints after every one failed a read (default 2; 0 = none). */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0 || maxRetries > 100) {
+        throw new IllegalArgumentException("maxRetries not in 0..100: " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /** Pause before the first retry round, doubled for each next one, capped at 30 s (default 500 ms). */
+    public Builder backoff(Duration backoff) {
+      Objects.requireNonNull(backoff, "backoff");
+      if (backoff.isNegative()) {
+        throw new IllegalArgumentException("backoff < 0: " + backoff);
+      }
+      this.backoff = backoff;
+      return this;
+    }
+
+    /** Largest accepted reply in bytes (characters over WebSocket); default 16 MiB. */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1024) {
+        throw new IllegalArgumentException("maxResponseBytes < 1024: " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /** How to wait between retry rounds (default {@link Sleeper#system()}). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** Told about every RPC attempt's outcome per node (default: none). */
+    public Builder listener(RpcListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /** A new client; opens no connection until the first call. */
+    public GolosClient build() {
+      JsonRpc rpc = new JsonRpc();
+      List<Transport> transports = new ArrayList<>();
+      for (URI u : nodes) {
+        transports.add(u.getScheme().toLowerCase(java.util.Locale.ROOT).startsWith("ws")
+            ? new WebSocketTransport(u, timeout, maxResponseBytes, rpc)
+            : new HttpTransport(u, timeout, maxResponseBytes));
+      }
+      return new GolosClient(new Dispatcher(transports, rpc, timeout, maxRetries, backoff, sleeper, listener),
+          broadcastTimeout, true);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + d);
+      }
+      return d;
+    }
+  }
+}

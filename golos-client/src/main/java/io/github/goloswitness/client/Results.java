@@ -1,0 +1,185 @@
+package io.github.goloswitness.client;
+
+import static io.github.goloswitness.client.Fields.array;
+import static io.github.goloswitness.client.Fields.bool;
+import static io.github.goloswitness.client.Fields.int32;
+import static io.github.goloswitness.client.Fields.int64;
+import static io.github.goloswitness.client.Fields.object;
+import static io.github.goloswitness.client.Fields.text;
+import static io.github.goloswitness.client.Fields.time;
+import static io.github.goloswitness.client.Fields.unsigned;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decoders from golosd's result objects to our records. Field names are the node's FC_REFLECT
+ * names (chain-node libraries/api/include/golos/api/*_api_object.hpp); unknown fields are ignored.
+ */
+final class Results {
+
+  static DynamicGlobalProperties dynamicGlobalProperties(JsonNode r) throws ShapeException {
+    return checked(() -> new DynamicGlobalProperties(
+        unsigned(r, "head_block_number"),
+        text(r, "head_block_id"),
+        time(r, "time"),
+        text(r, "current_witness"),
+        int32(r, "participation_count"),
+        unsigned(r, "last_irreversible_block_num"),
+        unsigned(r, "current_aslot"),
+        unsigned(r, "maximum_block_size")));
+  }
+
+  static ChainProperties chainProperties(JsonNode r) throws ShapeException {
+    return checked(() -> new ChainProperties(
+        text(r, "account_creation_fee"), unsigned(r, "maximum_block_size"), int32(r, "sbd_interest_rate")));
+  }
+
+  static Optional<Witness> witness(JsonNode r) throws ShapeException {
+    if (r.isNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(checked(() -> new Witness(
+        text(r, "owner"),
+        text(r, "url"),
+        int64(r, "votes"),
+        unsigned(r, "total_missed"),
+        unsigned(r, "last_confirmed_block_num"),
+        unsigned(r, "last_aslot"),
+        text(r, "signing_key"),
+        chainProperties(object(r, "props")),
+        text(r, "running_version"),
+        text(r, "hardfork_version_vote"),
+        time(r, "hardfork_time_vote"),
+        time(r, "created"))));
+  }
+
+  static WitnessSchedule witnessSchedule(JsonNode r) throws ShapeException {
+    return checked(() -> new WitnessSchedule(
+        unsigned(r, "next_shuffle_block_num"),
+        names(array(r, "current_shuffled_witnesses"), "current_shuffled_witnesses"),
+        int32(r, "num_scheduled_witnesses"),
+        chainProperties(object(r, "median_props")),
+        text(r, "majority_version")));
+  }
+
+  /** A JSON array of account names; empty strings (unused schedule slots) are dropped. */
+  static List<String> names(JsonNode r, String what) throws ShapeException {
+    if (!r.isArray()) {
+      throw new ShapeException(what + " is not an array: " + Fields.brief(r));
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : r) {
+      if (!n.isTextual()) {
+        throw new ShapeException(what + " holds a non-string: " + Fields.brief(n));
+      }
+      if (!n.textValue().isEmpty()) {
+        out.add(n.textValue());
+      }
+    }
+    return out;
+  }
+
+  static ChainConfig chainConfig(JsonNode r) throws ShapeException {
+    return checked(() -> new ChainConfig(
+        text(r, "STEEMIT_CHAIN_ID"),
+        text(r, "STEEMIT_ADDRESS_PREFIX"),
+        int32(r, "STEEMIT_BLOCK_INTERVAL"),
+        int32(r, "STEEMIT_MAX_WITNESSES"),
+        int32(r, "STEEMIT_MAX_TIME_UNTIL_EXPIRATION"),
+        text(r, "STEEMIT_BLOCKCHAIN_VERSION")));
+  }
+
+  static Optional<BlockHeader> blockHeader(JsonNode r) throws ShapeException {
+    if (r.isNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(checked(() -> new BlockHeader(
+        text(r, "previous"), time(r, "timestamp"), text(r, "witness"), text(r, "transaction_merkle_root"))));
+  }
+
+  static Optional<Block> block(JsonNode r) throws ShapeException {
+    if (r.isNull()) {
+      return Optional.empty();
+    }
+    BlockHeader header = blockHeader(r).orElseThrow();
+    List<String> txs = new ArrayList<>();
+    for (JsonNode tx : array(r, "transactions")) {
+      txs.add(tx.toString());
+    }
+    return Optional.of(checked(() -> new Block(header, text(r, "witness_signature"), txs)));
+  }
+
+  static List<Account> accounts(JsonNode r) throws ShapeException {
+    if (!r.isArray()) {
+      throw new ShapeException("get_accounts result is not an array: " + Fields.brief(r));
+    }
+    List<Account> out = new ArrayList<>();
+    for (JsonNode a : r) {
+      out.add(checked(() -> new Account(
+          text(a, "name"),
+          authority(object(a, "owner")),
+          authority(object(a, "active")),
+          authority(object(a, "posting")),
+          text(a, "memo_key"))));
+    }
+    return out;
+  }
+
+  static Authority authority(JsonNode r) throws ShapeException {
+    return new Authority(unsigned(r, "weight_threshold"), weights(r, "account_auths"), weights(r, "key_auths"));
+  }
+
+  /** {@code [[name_or_key, weight], ...]} as golosd writes flat_map. */
+  private static Map<String, Integer> weights(JsonNode r, String name) throws ShapeException {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (JsonNode pair : array(r, name)) {
+      if (!pair.isArray() || pair.size() != 2 || !pair.get(0).isTextual()) {
+        throw new ShapeException(name + " entry is not [name, weight]: " + Fields.brief(pair));
+      }
+      int weight = (int) Fields.integer(pair.get(1), name + " weight", 0, 0xFFFF);
+      out.put(pair.get(0).textValue(), weight);
+    }
+    return out;
+  }
+
+  static TransactionConfirmation confirmation(JsonNode r) throws ShapeException {
+    return checked(() -> new TransactionConfirmation(
+        text(r, "id"), unsigned(r, "block_num"), int32(r, "trx_num"), bool(r, "expired")));
+  }
+
+  static String string(JsonNode r) throws ShapeException {
+    if (!r.isTextual()) {
+      throw new ShapeException("result is not a string: " + Fields.brief(r));
+    }
+    return r.textValue();
+  }
+
+  /** broadcast_transaction returns golosd's void_type, an empty object. */
+  static Void empty(JsonNode r) throws ShapeException {
+    if (!r.isObject()) {
+      throw new ShapeException("result is not an object: " + Fields.brief(r));
+    }
+    return null;
+  }
+
+  /** Record constructors reject impossible values with IllegalArgumentException: a shape error here. */
+  private static <T> T checked(Construct<T> c) throws ShapeException {
+    try {
+      return c.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new ShapeException(e.getMessage());
+    }
+  }
+
+  @FunctionalInterface
+  private interface Construct<T> {
+    T get() throws ShapeException;
+  }
+
+  private Results() {}
+}

@@ -1,0 +1,21 @@
+package io.github.goloswitness.client;
+
+import java.net.URI;
+
+/** Moves one JSON-RPC request text to one endpoint and returns its reply text. Thread-safe. */
+interface Transport extends AutoCloseable {
+
+  /** The endpoint. */
+  URI uri();
+
+  /**
+   * Sends {@code request} (whose JSON-RPC id is {@code id}) and returns the reply body, waiting
+   * at most {@code timeout} for each step (connect, send, each wait for bytes).
+   *
+   * @throws NodeException any transport failure, as the precise subtype
+   */
+  String exchange(String request, long id, java.time.Duration timeout) throws NodeException;
+
+  @Override
+  void close();
+}
