@@ -1,0 +1,19 @@
+package io.github.goloswitness.crypto;
+
+/** account_witness_proxy (op 13): {@code (account)(proxy)}; an empty proxy clears it. */
+public record AccountWitnessProxy(String account, String proxy) implements Operation {
+
+  public AccountWitnessProxy {
+    Fields.required(account, "account");
+    Fields.required(proxy, "proxy");
+  }
+
+  @Override
+  public void writeTo(GrapheneWriter out) {
+    out.writeString(account).writeString(proxy);
+  }
+
+  static AccountWitnessProxy readFrom(GrapheneReader in) {
+    return new AccountWitnessProxy(in.readString(), in.readString());
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.goloswitness.crypto;
+
+/**
+ * chain_properties_update (op 45): {@code (owner)(props)}, props a versioned static_variant, JSON
+ * {@code [tag, {...}]}. A witness's vote on chain parameters; active of owner.
+ */
+public record ChainPropertiesUpdate(String owner, ChainProperties props) implements Operation {
+
+  public ChainPropertiesUpdate {
+    Fields.required(owner, "owner");
+    Fields.required(props, "props");
+  }
+
+  @Override
+  public void writeTo(GrapheneWriter out) {
+    out.writeString(owner).writeVarint32(props.tag());
+    props.writeTo(out);
+  }
+
+  static ChainPropertiesUpdate readFrom(GrapheneReader in) {
+    return new ChainPropertiesUpdate(in.readString(), ChainProperties.readTagged(in));
+  }
+}

@@ -1,0 +1,18 @@
+package io.github.goloswitness.crypto;
+
+/**
+ * curation_reward_curve of chain_properties_19+: an FC_REFLECT_ENUM, packed as int64 of its index,
+ * JSON as its lowercase name.
+ */
+public enum CurationCurve {
+  BOUNDED,
+  LINEAR,
+  SQUARE_ROOT;
+
+  static CurationCurve fromWire(long index) {
+    if (index < 0 || index >= values().length) {
+      throw new IllegalArgumentException("curation_reward_curve " + index + " is not 0..2");
+    }
+    return values()[(int) index];
+  }
+}

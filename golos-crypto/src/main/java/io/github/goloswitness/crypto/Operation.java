@@ -1,0 +1,31 @@
+package io.github.goloswitness.crypto;
+
+/**
+ * An operation we can sign. Each is a record whose components are the node's fields in FC_REFLECT
+ * order (JSON name = component name in snake_case, or {@link WireName}). Adding one = a record that
+ * implements this interface, one line in {@link OperationType}, and a test vector.
+ */
+public sealed interface Operation
+    permits Vote,
+        Transfer,
+        TransferToVesting,
+        FeedPublish,
+        WitnessUpdate,
+        AccountWitnessVote,
+        AccountWitnessProxy,
+        CustomJson,
+        ChainPropertiesUpdate {
+
+  /** The tag of this operation in golosd's {@code operation} static_variant. */
+  default int id() {
+    return OperationType.of(getClass()).id();
+  }
+
+  /** The node's JSON name, e.g. {@code "witness_update"}. */
+  default String name() {
+    return OperationType.of(getClass()).wireName();
+  }
+
+  /** Writes the fields (not the tag) in fc::raw. */
+  void writeTo(GrapheneWriter out);
+}
