@@ -1,5 +1,6 @@
 package io.github.goloswitness.client;
 
+import io.github.goloswitness.crypto.PublicKey;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param posting {@code posting} authority
  * @param memoKey {@code memo_key}
  */
-public record Account(String name, Authority owner, Authority active, Authority posting, String memoKey) {
+public record Account(String name, Authority owner, Authority active, Authority posting, PublicKey memoKey) {
 
   public Account {
     Objects.requireNonNull(name, "name");

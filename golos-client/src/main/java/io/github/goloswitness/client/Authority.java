@@ -1,5 +1,6 @@
 package io.github.goloswitness.client;
 
+import io.github.goloswitness.crypto.PublicKey;
 import java.util.Map;
 
 /**
@@ -7,9 +8,9 @@ import java.util.Map;
  *
  * @param weightThreshold {@code weight_threshold}
  * @param accountAuths {@code account_auths}: account name to weight
- * @param keyAuths {@code key_auths}: public key ("GLS…") to weight
+ * @param keyAuths {@code key_auths}: public key to weight
  */
-public record Authority(long weightThreshold, Map<String, Integer> accountAuths, Map<String, Integer> keyAuths) {
+public record Authority(long weightThreshold, Map<String, Integer> accountAuths, Map<PublicKey, Integer> keyAuths) {
 
   public Authority {
     accountAuths = Map.copyOf(accountAuths);

@@ -2,6 +2,7 @@ package io.github.goloswitness.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.goloswitness.crypto.ChainProperties17;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -68,8 +69,11 @@ public final class GolosClient implements AutoCloseable {
     return read("database_api", "get_config", args(), Results::chainConfig);
   }
 
-  /** {@code database_api.get_chain_properties}: the median chain properties voted by witnesses. */
-  public ChainProperties getChainProperties() throws IOException {
+  /**
+   * {@code database_api.get_chain_properties}: the median chain properties voted by witnesses (the
+   * first three fields; later ones are ignored).
+   */
+  public ChainProperties17 getChainProperties() throws IOException {
     return read("database_api", "get_chain_properties", args(), Results::chainProperties);
   }
 

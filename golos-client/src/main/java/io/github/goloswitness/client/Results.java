@@ -10,6 +10,9 @@ import static io.github.goloswitness.client.Fields.time;
 import static io.github.goloswitness.client.Fields.unsigned;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.goloswitness.crypto.Asset;
+import io.github.goloswitness.crypto.ChainProperties17;
+import io.github.goloswitness.crypto.PublicKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +37,12 @@ final class Results {
         unsigned(r, "maximum_block_size")));
   }
 
-  static ChainProperties chainProperties(JsonNode r) throws ShapeException {
-    return checked(() -> new ChainProperties(
-        text(r, "account_creation_fee"), unsigned(r, "maximum_block_size"), int32(r, "sbd_interest_rate")));
+  /** The first three fields of chain_api_properties, i.e. chain_properties_17. */
+  static ChainProperties17 chainProperties(JsonNode r) throws ShapeException {
+    return checked(() -> new ChainProperties17(
+        Asset.parse(text(r, "account_creation_fee")),
+        unsigned(r, "maximum_block_size"),
+        int32(r, "sbd_interest_rate")));
   }
 
   static Optional<Witness> witness(JsonNode r) throws ShapeException {
@@ -50,7 +56,7 @@ final class Results {
         unsigned(r, "total_missed"),
         unsigned(r, "last_confirmed_block_num"),
         unsigned(r, "last_aslot"),
-        text(r, "signing_key"),
+        key(text(r, "signing_key")),
         chainProperties(object(r, "props")),
         text(r, "running_version"),
         text(r, "hardfork_version_vote"),
@@ -125,13 +131,25 @@ final class Results {
           authority(object(a, "owner")),
           authority(object(a, "active")),
           authority(object(a, "posting")),
-          text(a, "memo_key"))));
+          key(text(a, "memo_key")))));
     }
     return out;
   }
 
   static Authority authority(JsonNode r) throws ShapeException {
-    return new Authority(unsigned(r, "weight_threshold"), weights(r, "account_auths"), weights(r, "key_auths"));
+    Map<PublicKey, Integer> keys = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> e : weights(r, "key_auths").entrySet()) {
+      keys.put(key(e.getKey()), e.getValue());
+    }
+    return new Authority(unsigned(r, "weight_threshold"), weights(r, "account_auths"), keys);
+  }
+
+  private static PublicKey key(String text) throws ShapeException {
+    try {
+      return PublicKey.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw new ShapeException("not a public key: " + e.getMessage());
+    }
   }
 
   /** {@code [[name_or_key, weight], ...]} as golosd writes flat_map. */

@@ -1,5 +1,7 @@
 package io.github.goloswitness.client;
 
+import io.github.goloswitness.crypto.ChainProperties17;
+import io.github.goloswitness.crypto.PublicKey;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -13,9 +15,10 @@ import java.util.Objects;
  * @param totalMissed {@code total_missed}: blocks this witness missed, ever
  * @param lastConfirmedBlockNum {@code last_confirmed_block_num}
  * @param lastAslot {@code last_aslot}
- * @param signingKey {@code signing_key}: "GLS…"; the null key
- *     {@value #NULL_SIGNING_KEY} means the witness is disabled
- * @param props {@code props}: the chain properties this witness votes for
+ * @param signingKey {@code signing_key}; {@link PublicKey#NULL}
+ *     ({@code GLS1111111111111111111111111111111114T1Anm}) means the witness is disabled
+ * @param props {@code props}: the first three chain properties this witness votes for (what
+ *     {@code witness_update} carries)
  * @param runningVersion {@code running_version}, e.g. "0.30.0"
  * @param hardforkVersionVote {@code hardfork_version_vote}
  * @param hardforkTimeVote {@code hardfork_time_vote} (UTC)
@@ -28,15 +31,12 @@ public record Witness(
     long totalMissed,
     long lastConfirmedBlockNum,
     long lastAslot,
-    String signingKey,
-    ChainProperties props,
+    PublicKey signingKey,
+    ChainProperties17 props,
     String runningVersion,
     String hardforkVersionVote,
     Instant hardforkTimeVote,
     Instant created) {
-
-  /** The public key golosd prints for "no key": a disabled witness produces no blocks. */
-  public static final String NULL_SIGNING_KEY = "GLS1111111111111111111111111111111114T1Anm";
 
   public Witness {
     Objects.requireNonNull(owner, "owner");
@@ -54,6 +54,6 @@ public record Witness(
 
   /** Whether the signing key is the null key (the witness is disabled). */
   public boolean disabled() {
-    return NULL_SIGNING_KEY.equals(signingKey);
+    return signingKey.isNull();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.goloswitness.client;
 
+import io.github.goloswitness.crypto.ChainProperties17;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ public record WitnessSchedule(
     long nextShuffleBlockNum,
     List<String> currentShuffledWitnesses,
     int numScheduledWitnesses,
-    ChainProperties medianProps,
+    ChainProperties17 medianProps,
     String majorityVersion) {
 
   public WitnessSchedule {
