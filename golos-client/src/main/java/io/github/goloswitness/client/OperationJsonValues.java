@@ -1,0 +1,126 @@
+package io.github.goloswitness.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.goloswitness.crypto.Asset;
+import io.github.goloswitness.crypto.PublicKey;
+import io.github.goloswitness.crypto.TimePointSec;
+import java.math.BigInteger;
+import java.util.Locale;
+
+/**
+ * Scalar JSON values as golosd prints them: assets {@code "1.000 GOLOS"}, keys {@code "GLS…"},
+ * times without {@code Z}, integers as numbers (read also from decimal strings, which fc emits for
+ * 64-bit values), enums as lowercase names. Errors are IllegalArgumentException prefixed with the
+ * JSON path.
+ */
+final class OperationJsonValues {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  static JsonNode write(Object value) {
+    if (value instanceof String s) {
+      return NODES.textNode(s);
+    } else if (value instanceof Boolean b) {
+      return NODES.booleanNode(b);
+    } else if (value instanceof Short n) {
+      return NODES.numberNode(n);
+    } else if (value instanceof Integer n) {
+      return NODES.numberNode(n);
+    } else if (value instanceof Long n) {
+      return NODES.numberNode(n);
+    } else if (value instanceof Asset || value instanceof PublicKey || value instanceof TimePointSec) {
+      return NODES.textNode(value.toString());
+    } else if (value instanceof Enum<?> e) {
+      return NODES.textNode(e.name().toLowerCase(Locale.ROOT));
+    }
+    throw new IllegalStateException("no JSON form for " + value.getClass().getName());
+  }
+
+  static boolean isScalar(Class<?> type) {
+    return type == String.class || type == boolean.class || type == short.class || type == int.class
+        || type == long.class || type == Asset.class || type == PublicKey.class
+        || type == TimePointSec.class || type.isEnum();
+  }
+
+  /** Reads a scalar of {@code type}, or returns {@code null} if the type is not a scalar. */
+  static Object read(Class<?> type, JsonNode node, String path) {
+    if (type == String.class) {
+      return text(node, path);
+    } else if (type == boolean.class) {
+      if (!node.isBoolean()) {
+        throw fail(path, "expected true or false, got " + node);
+      }
+      return node.booleanValue();
+    } else if (type == short.class) {
+      return (short) integer(node, path, Short.MIN_VALUE, Short.MAX_VALUE);
+    } else if (type == int.class) {
+      return (int) integer(node, path, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    } else if (type == long.class) {
+      return integer(node, path, Long.MIN_VALUE, Long.MAX_VALUE);
+    } else if (type == Asset.class) {
+      return parse(path, () -> Asset.parse(text(node, path)));
+    } else if (type == PublicKey.class) {
+      return parse(path, () -> PublicKey.fromString(text(node, path)));
+    } else if (type == TimePointSec.class) {
+      return parse(path, () -> TimePointSec.parse(text(node, path)));
+    } else if (type.isEnum()) {
+      return enumValue(type, node, path);
+    }
+    return null;
+  }
+
+  static String text(JsonNode node, String path) {
+    if (!node.isTextual()) {
+      throw fail(path, "expected a string, got " + node);
+    }
+    return node.textValue();
+  }
+
+  static long integer(JsonNode node, String path, long min, long max) {
+    BigInteger value;
+    if (node.isIntegralNumber()) {
+      value = node.bigIntegerValue();
+    } else if (node.isTextual() && node.textValue().matches("-?[0-9]{1,20}")) {
+      value = new BigInteger(node.textValue());
+    } else {
+      throw fail(path, "expected an integer, got " + node);
+    }
+    if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+      throw fail(path, "integer " + value + " is out of range");
+    }
+    return value.longValue();
+  }
+
+  private static Object enumValue(Class<?> type, JsonNode node, String path) {
+    Object[] constants = type.getEnumConstants();
+    if (node.isIntegralNumber()) {
+      long index = integer(node, path, 0, constants.length - 1);
+      return constants[(int) index];
+    }
+    String name = text(node, path);
+    for (Object c : constants) {
+      if (((Enum<?>) c).name().toLowerCase(Locale.ROOT).equals(name)) {
+        return c;
+      }
+    }
+    throw fail(path, "unknown value \"" + name + "\"");
+  }
+
+  private static Object parse(String path, java.util.function.Supplier<Object> parser) {
+    try {
+      return parser.get();
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith(path + ":")) {
+        throw e;
+      }
+      throw fail(path, e.getMessage());
+    }
+  }
+
+  static IllegalArgumentException fail(String path, String message) {
+    return new IllegalArgumentException(path + ": " + message);
+  }
+
+  private OperationJsonValues() {}
+}

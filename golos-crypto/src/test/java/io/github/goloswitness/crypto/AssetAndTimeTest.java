@@ -1,0 +1,93 @@
+package io.github.goloswitness.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AssetAndTimeTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "0.000 GOLOS, 0, GOLOS, 000000000000000003474f4c4f530000",
+    "1.000 GBG, 1000, GBG, e8030000000000000347424700000000",
+    "123.456789 GESTS, 123456789, GESTS, 15cd5b07000000000647455354530000",
+    "-1.500 GOLOS, -1500, GOLOS, 24faffffffffffff03474f4c4f530000",
+  })
+  void parsesPrintsAndPacks(String text, long amount, Asset.Symbol symbol, String hex) {
+    Asset asset = Asset.parse(text);
+
+    assertThat(asset).isEqualTo(new Asset(amount, symbol));
+    assertThat(asset.toString()).isEqualTo(text);
+    byte[] bytes = new GrapheneWriter().writeAsset(asset).toByteArray();
+    assertThat(bytes).hasSize(16);
+    assertThat(HexFormat.of().formatHex(bytes)).isEqualTo(hex);
+    assertThat(GrapheneReader.of(bytes).readAsset()).isEqualTo(asset);
+  }
+
+  @Test
+  void wrongPrecisionIsNamed() {
+    assertThatThrownBy(() -> Asset.parse("0 GOLOS"))
+        .hasMessage("expected 3 decimals for GOLOS, got \"0 GOLOS\"");
+    assertThatThrownBy(() -> Asset.parse("1.0000 GBG"))
+        .hasMessage("expected 3 decimals for GBG, got \"1.0000 GBG\"");
+    assertThatThrownBy(() -> Asset.parse("1.000 GESTS"))
+        .hasMessage("expected 6 decimals for GESTS, got \"1.000 GESTS\"");
+  }
+
+  @Test
+  void unknownSymbolIsNamed() {
+    assertThatThrownBy(() -> Asset.parse("1.000 STEEM"))
+        .hasMessageContaining("unknown asset symbol STEEM");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "1.000GOLOS", "1,000 GOLOS", " 1.000 GOLOS", "1.000 golos", "1. GOLOS",
+      "+1.000 GOLOS"})
+  void malformedAssetsAreRejected(String text) {
+    assertThatThrownBy(() -> Asset.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"" + text + "\"");
+  }
+
+  @Test
+  void overflowingAssetIsRejected() {
+    assertThatThrownBy(() -> Asset.parse("9223372036854775.808 GOLOS"))
+        .hasMessageContaining("does not fit in int64");
+    assertThat(Asset.parse("9223372036854775.807 GOLOS").amount()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void unknownBinarySymbolIsRejected() {
+    byte[] steem = HexFormat.of().parseHex("00000000000000000353544545450000");
+    assertThatThrownBy(() -> GrapheneReader.of(steem).readAsset())
+        .hasMessageContaining("unknown asset symbol");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2016-03-23T22:41:21, 1458772881", "1970-01-01T00:00:00, 0",
+      "2106-02-07T06:28:15, 4294967295"})
+  void timesRoundTrip(String text, long seconds) {
+    TimePointSec time = TimePointSec.parse(text);
+
+    assertThat(time.seconds()).isEqualTo(seconds);
+    assertThat(time.toString()).isEqualTo(text);
+    assertThat(TimePointSec.of(Instant.ofEpochSecond(seconds, 999_999_999))).isEqualTo(time);
+    byte[] bytes = new GrapheneWriter().writeTime(time).toByteArray();
+    assertThat(GrapheneReader.of(bytes).readTime()).isEqualTo(time);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2016-03-23T22:41:21Z", "2016-03-23 22:41:21", "2016-02-30T00:00:00",
+      "2016-03-23T22:41", "2106-02-07T06:28:16", "1969-12-31T23:59:59"})
+  void badTimesAreRejected(String text) {
+    assertThatThrownBy(() -> TimePointSec.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"" + text + "\"");
+  }
+}
