@@ -332,8 +332,8 @@ public final class SimNetwork implements AutoCloseable {
 
   /**
    * Stalls or resumes the whole network. While stalled only 5 other witnesses produce (5 of 21
-   * slots, so participation falls below 33 % after about 113 slots) and our witness does not
-   * (golosd's required-participation gate).
+   * slots, about 24 %; participation falls below 33 % within 130 slots) and our witness does not
+   * (golosd's required-participation gate). Resumed, everybody produces again at once.
    */
   public void stall(boolean on) {
     stalled = on;
