@@ -181,6 +181,11 @@ public final class FailoverPolicy {
           s.watch();
           return new Decision.Hold("producer recovered");
         }
+        String held = networkGate(s, seen, true, notes);
+        if (held != null) {
+          rearm(s, seen);
+          return new Decision.Hold(held);
+        }
         if (s.headBlock < s.deadlineBlock) {
           return new Decision.Hold("rank " + config.priority() + " waits until block " + s.deadlineBlock);
         }
@@ -218,7 +223,10 @@ public final class FailoverPolicy {
   private Decision watchOwn(Draft s, Observation seen, boolean newMiss, Notes notes) {
     if (config.disableOnOwnFailure() && newMiss && s.misses.size() > config.allowedMisses()
         && s.phase == Phase.WATCHING) {
-      String blocked = gate(s, seen, false, notes);
+      String blocked = networkGate(s, seen, false, notes);
+      if (blocked == null) {
+        blocked = nodeGate(s, seen, false, notes);
+      }
       if (blocked != null) {
         return new Decision.Hold(blocked);
       }
@@ -269,7 +277,12 @@ public final class FailoverPolicy {
   }
 
   private Decision act(Draft s, Observation seen, Notes notes) {
-    String blocked = gate(s, seen, true, notes);
+    String blocked = networkGate(s, seen, true, notes);
+    if (blocked != null) {
+      rearm(s, seen);
+      return new Decision.Hold(blocked);
+    }
+    blocked = nodeGate(s, seen, true, notes);
     if (blocked != null) {
       return new Decision.Hold(blocked);
     }
@@ -282,8 +295,16 @@ public final class FailoverPolicy {
     return new Decision.TakeOver(config.ownKey());
   }
 
-  /** Returns why a switch must not happen now (and notes the alert), or null when it may. */
-  private String gate(Draft s, Observation seen, boolean takeover, Notes notes) {
+  /**
+   * Every backup sees the same chain and is held by the same network gate: while held, the
+   * priority wait restarts from the current block, so the order still holds when the gate opens.
+   */
+  private void rearm(Draft s, Observation seen) {
+    s.deadlineBlock = seen.headBlock() + (long) config.priority() * config.takeoverStep();
+  }
+
+  /** Conditions common to all backups; returns why a switch must not happen now, or null. */
+  private String networkGate(Draft s, Observation seen, boolean withCooldown, Notes notes) {
     if (!seen.quorumOk()) {
       notes.add(Kind.QUORUM_LOST, "independent nodes disagree at block " + seen.headBlock());
       return "no quorum";
@@ -293,7 +314,15 @@ public final class FailoverPolicy {
           + config.minParticipation() + "%");
       return "network stalled";
     }
-    if (takeover) {
+    if (withCooldown && seen.headBlock() <= s.cooldownUntilBlock) {
+      return "cooldown until block " + s.cooldownUntilBlock;
+    }
+    return null;
+  }
+
+  /** Conditions of this node (health, budget); returns why it must not switch now, or null. */
+  private String nodeGate(Draft s, Observation seen, boolean withHealth, Notes notes) {
+    if (withHealth) {
       NodeHealth local = seen.local();
       String unhealthy = null;
       if (local.headAge().compareTo(config.blocks(config.maxHeadLag())) > 0) {
@@ -306,9 +335,6 @@ public final class FailoverPolicy {
       if (unhealthy != null) {
         notes.add(Kind.NODE_UNHEALTHY, unhealthy);
         return "node unhealthy: " + unhealthy;
-      }
-      if (seen.headBlock() <= s.cooldownUntilBlock) {
-        return "cooldown until block " + s.cooldownUntilBlock;
       }
     }
     if (s.switches.size() >= config.maxSwitchesPerHour()) {
