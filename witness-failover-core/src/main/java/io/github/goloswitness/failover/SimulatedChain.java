@@ -151,8 +151,19 @@ public final class SimulatedChain {
    * @throws IllegalArgumentException when the witness is unknown
    */
   public void submitKeyChange(String witness, String newKey) {
+    submitKeyChange(witness, newKey, now());
+  }
+
+  /**
+   * Queues a {@code witness_update} broadcast at {@code submittedAt} (e.g. a wall-clock time
+   * between two slots); it is included in the first block at or after {@code submittedAt + txDelay}.
+   *
+   * @throws IllegalArgumentException when the witness is unknown
+   */
+  public void submitKeyChange(String witness, String newKey, Instant submittedAt) {
     witness(witness);
-    pending.add(new KeyChange(witness, Objects.requireNonNull(newKey, "newKey"), now().plus(txDelay)));
+    pending.add(new KeyChange(witness, Objects.requireNonNull(newKey, "newKey"),
+        Objects.requireNonNull(submittedAt, "submittedAt").plus(txDelay)));
   }
 
   private void reschedule() {
