@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class SimulatedChain {
       throw new IllegalArgumentException("txDelay < 0: " + txDelay);
     }
     this.hardfork = Objects.requireNonNull(hardfork, "hardfork");
-    java.util.Arrays.fill(recent, true);
+    Arrays.fill(recent, true);
   }
 
   /** Time of the next slot. */
@@ -208,6 +209,7 @@ public final class SimulatedChain {
     return (slot % ROUND_LENGTH == 0) ? null : scheduledAt(slot + 1);
   }
 
+  /** Number of the head block (0 before the first block). */
   public long headBlockNumber() {
     return headBlock;
   }
@@ -245,6 +247,7 @@ public final class SimulatedChain {
     return Observation.participationPercent(participationCount);
   }
 
+  /** The chain's current hardfork version (constant in this model). */
   public Version hardfork() {
     return hardfork;
   }
@@ -254,14 +257,29 @@ public final class SimulatedChain {
     return List.copyOf(witnesses.keySet());
   }
 
+  /**
+   * The witness's on-chain signing key.
+   *
+   * @throws IllegalArgumentException for an unknown witness
+   */
   public String signingKey(String witness) {
     return witness(witness).key;
   }
 
+  /**
+   * The witness's {@code total_missed}.
+   *
+   * @throws IllegalArgumentException for an unknown witness
+   */
   public long totalMissed(String witness) {
     return witness(witness).totalMissed;
   }
 
+  /**
+   * The witness's {@code last_confirmed_block_num} (0 before its first block).
+   *
+   * @throws IllegalArgumentException for an unknown witness
+   */
   public long lastConfirmedBlockNum(String witness) {
     return witness(witness).lastConfirmed;
   }
