@@ -26,9 +26,10 @@ final class TxSignCommand implements Callable<Integer> {
 
   private final Environment env;
 
-  @Option(names = "--key-file", paramLabel = "FILE", required = true,
-      description = "File holding one WIF private key (repeatable).")
-  List<Path> keyFiles;
+  // Not picocli-required: a missing key file gets our one-line error instead of the usage text.
+  @Option(names = "--key-file", paramLabel = "FILE",
+      description = "File holding one WIF private key (repeatable, at least one).")
+  List<Path> keyFiles = new ArrayList<>();
 
   @Option(names = "--chain-id", paramLabel = "HEX", description = "Chain id (default: Golos mainnet).")
   String chainId;
@@ -43,6 +44,9 @@ final class TxSignCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
+      if (keyFiles.isEmpty()) {
+        throw new CommandFailure("tx sign needs at least one --key-file FILE");
+      }
       ChainId chain = TxCommand.chainId(chainId);
       List<PrivateKey> keys = new ArrayList<>();
       for (Path file : keyFiles) {

@@ -131,6 +131,11 @@ class TxCommandTest {
   }
 
   @Test
+  void signWithoutKeyFileIsOneLine() {
+    assertFailedWith(CommandRun.run(V2, "tx", "sign"), "tx sign needs at least one --key-file FILE");
+  }
+
+  @Test
   void badChainIdIsNamed() {
     assertFailedWith(CommandRun.run(V2, "tx", "serialize", "--chain-id", "abc"), "--chain-id: ");
   }
