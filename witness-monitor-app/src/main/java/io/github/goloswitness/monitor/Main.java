@@ -31,6 +31,8 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     // Each subcommand is registered here, one line each.
     cli.addSubcommand("simulate", new SimulateCommand(env));
+    cli.addSubcommand("keygen", new KeygenCommand(env));
+    cli.addSubcommand("tx", TxCommand.commandLine(env));
     cli.setOut(new PrintWriter(env.out(), true));
     cli.setErr(new PrintWriter(env.err(), true));
     return cli;
