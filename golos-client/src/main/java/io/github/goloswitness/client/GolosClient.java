@@ -3,6 +3,8 @@ package io.github.goloswitness.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.goloswitness.crypto.ChainProperties17;
+import io.github.goloswitness.crypto.SignedTransaction;
+import io.github.goloswitness.crypto.Transaction;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -110,6 +112,13 @@ public final class GolosClient implements AutoCloseable {
     return read("database_api", "get_transaction_hex", args().add(object(transactionJson)), Results::string);
   }
 
+  /** As {@link #getTransactionHex(String)}, for one of our transactions. */
+  public String getTransactionHex(Transaction transaction) throws IOException {
+    Objects.requireNonNull(transaction, "transaction");
+    return read("database_api", "get_transaction_hex", args().add(TransactionJson.toTree(transaction)),
+        Results::string);
+  }
+
   // ---- witness_api ----
 
   /** {@code witness_api.get_witness_by_account}; empty if the account is not a witness. */
@@ -162,6 +171,40 @@ public final class GolosClient implements AutoCloseable {
       throws IOException {
     return broadcast("broadcast_transaction_synchronous",
         args().add(object(signedTransactionJson)).add(seconds(maxBlockAge)), Results::confirmation);
+  }
+
+  /**
+   * {@code network_broadcast_api.broadcast_transaction} of a signed transaction.
+   *
+   * @see #broadcastTransaction(String) for the failure contract
+   */
+  public void broadcastTransaction(SignedTransaction transaction) throws IOException {
+    Objects.requireNonNull(transaction, "transaction");
+    broadcast("broadcast_transaction", args().add(TransactionJson.toTree(transaction)), Results::empty);
+  }
+
+  /**
+   * {@code network_broadcast_api.broadcast_transaction_synchronous} of a signed transaction; the
+   * node must confirm this transaction's id, or the reply is an {@link UnexpectedResponseException}.
+   * {@code maxBlockAge} may be null (no staleness check by the node).
+   *
+   * @see #broadcastTransactionSynchronous(String, Duration)
+   */
+  public TransactionConfirmation broadcastTransactionSynchronous(SignedTransaction transaction, Duration maxBlockAge)
+      throws IOException {
+    Objects.requireNonNull(transaction, "transaction");
+    ArrayNode args = args().add(TransactionJson.toTree(transaction));
+    if (maxBlockAge != null) {
+      args.add(seconds(maxBlockAge));
+    }
+    String id = transaction.id();
+    return broadcast("broadcast_transaction_synchronous", args, r -> {
+      TransactionConfirmation c = Results.confirmation(r);
+      if (!c.id().equals(id)) {
+        throw new ShapeException("confirmed transaction " + c.id() + " but we sent " + id);
+      }
+      return c;
+    });
   }
 
   // ---- generic ----
