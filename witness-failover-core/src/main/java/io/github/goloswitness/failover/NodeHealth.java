@@ -1,0 +1,27 @@
+package io.github.goloswitness.failover;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Health of the golosd node next to this monitor, the one that would produce after a takeover.
+ *
+ * @param headAge how far the node's head block time is behind the monitor's clock (not negative)
+ * @param running the version of the node binary (its {@code running_version})
+ * @param synced whether the node reports itself synced (its witness plugin would produce)
+ */
+public record NodeHealth(Duration headAge, Version running, boolean synced) {
+
+  public NodeHealth {
+    Objects.requireNonNull(headAge, "headAge");
+    Objects.requireNonNull(running, "running");
+    if (headAge.isNegative()) {
+      throw new IllegalArgumentException("headAge < 0: " + headAge);
+    }
+  }
+
+  /** A synced node with a fresh head running {@code running}. */
+  public static NodeHealth healthy(Version running) {
+    return new NodeHealth(Duration.ZERO, running, true);
+  }
+}

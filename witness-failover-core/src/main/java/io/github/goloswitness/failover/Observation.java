@@ -1,0 +1,118 @@
+package io.github.goloswitness.failover;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one poll saw. Chain fields come from {@code get_dynamic_global_properties} and {@code
+ * get_witness_by_account}; times are chain times (block timestamps), not the monitor's clock.
+ *
+ * @param headBlock head block number
+ * @param headTime head block timestamp
+ * @param participation percent of the last 128 slots that were filled, 0-100 (see {@link
+ *     #participationPercent(int)})
+ * @param signingKey the witness's on-chain {@code signing_key} (opaque; {@link
+ *     FailoverPolicy#NULL_KEY} when disabled)
+ * @param totalMissed the witness's lifetime {@code total_missed} counter
+ * @param lastConfirmedBlock the witness's {@code last_confirmed_block_num}
+ * @param hardfork the chain's current hardfork version
+ * @param local health of this monitor's own node
+ * @param quorumOk whether independent nodes agree with this view (same head within a few blocks)
+ * @param peers health of the witness's other nodes, empty when not configured (rule 9)
+ */
+public record Observation(
+    long headBlock,
+    Instant headTime,
+    int participation,
+    String signingKey,
+    long totalMissed,
+    long lastConfirmedBlock,
+    Version hardfork,
+    NodeHealth local,
+    boolean quorumOk,
+    List<PeerHealth> peers) {
+
+  public Observation {
+    if (headBlock < 0) {
+      throw new IllegalArgumentException("headBlock < 0: " + headBlock);
+    }
+    Objects.requireNonNull(headTime, "headTime");
+    if (participation < 0 || participation > 100) {
+      throw new IllegalArgumentException("participation not in 0..100: " + participation);
+    }
+    Objects.requireNonNull(signingKey, "signingKey");
+    if (totalMissed < 0) {
+      throw new IllegalArgumentException("totalMissed < 0: " + totalMissed);
+    }
+    if (lastConfirmedBlock < 0) {
+      throw new IllegalArgumentException("lastConfirmedBlock < 0: " + lastConfirmedBlock);
+    }
+    Objects.requireNonNull(hardfork, "hardfork");
+    Objects.requireNonNull(local, "local");
+    peers = List.copyOf(peers);
+  }
+
+  /**
+   * A healthy view: full participation, quorum, a synced local node running the hardfork's
+   * version, no peers. Adjust with the {@code with…} copies.
+   */
+  public static Observation healthy(
+      long headBlock, Instant headTime, String signingKey, long totalMissed, long lastConfirmedBlock, Version hardfork) {
+    return new Observation(headBlock, headTime, 100, signingKey, totalMissed, lastConfirmedBlock, hardfork,
+        NodeHealth.healthy(hardfork), true, List.of());
+  }
+
+  /** Converts golosd's {@code participation_count} (filled slots out of the last 128) to percent. */
+  public static int participationPercent(int participationCount) {
+    if (participationCount < 0 || participationCount > 128) {
+      throw new IllegalArgumentException("participationCount not in 0..128: " + participationCount);
+    }
+    return participationCount * 100 / 128;
+  }
+
+  public Observation withHead(long block, Instant time) {
+    return new Observation(block, time, participation, signingKey, totalMissed, lastConfirmedBlock, hardfork, local,
+        quorumOk, peers);
+  }
+
+  public Observation withParticipation(int percent) {
+    return new Observation(headBlock, headTime, percent, signingKey, totalMissed, lastConfirmedBlock, hardfork, local,
+        quorumOk, peers);
+  }
+
+  public Observation withSigningKey(String key) {
+    return new Observation(headBlock, headTime, participation, key, totalMissed, lastConfirmedBlock, hardfork, local,
+        quorumOk, peers);
+  }
+
+  public Observation withTotalMissed(long missed) {
+    return new Observation(headBlock, headTime, participation, signingKey, missed, lastConfirmedBlock, hardfork, local,
+        quorumOk, peers);
+  }
+
+  public Observation withLastConfirmedBlock(long block) {
+    return new Observation(headBlock, headTime, participation, signingKey, totalMissed, block, hardfork, local,
+        quorumOk, peers);
+  }
+
+  public Observation withHardfork(Version version) {
+    return new Observation(headBlock, headTime, participation, signingKey, totalMissed, lastConfirmedBlock, version,
+        local, quorumOk, peers);
+  }
+
+  public Observation withLocal(NodeHealth health) {
+    return new Observation(headBlock, headTime, participation, signingKey, totalMissed, lastConfirmedBlock, hardfork,
+        health, quorumOk, peers);
+  }
+
+  public Observation withQuorumOk(boolean ok) {
+    return new Observation(headBlock, headTime, participation, signingKey, totalMissed, lastConfirmedBlock, hardfork,
+        local, ok, peers);
+  }
+
+  public Observation withPeers(List<PeerHealth> list) {
+    return new Observation(headBlock, headTime, participation, signingKey, totalMissed, lastConfirmedBlock, hardfork,
+        local, quorumOk, list);
+  }
+}
