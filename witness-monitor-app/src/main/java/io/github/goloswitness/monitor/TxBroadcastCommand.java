@@ -70,8 +70,11 @@ final class TxBroadcastCommand implements Callable<Integer> {
       try (GolosClient client = clients.open(nodes)) {
         if (synchronous) {
           TransactionConfirmation c = client.broadcastTransactionSynchronous(tx, null);
+          if (c.expired()) {
+            throw new IOException("transaction " + tx.id() + " expired before inclusion; it is not on chain");
+          }
           print(tx.id(), c);
-          return c.expired() ? 1 : 0;
+          return 0;
         }
         client.broadcastTransaction(tx);
         print(tx.id(), null);
@@ -91,8 +94,6 @@ final class TxBroadcastCommand implements Callable<Integer> {
       env.out().println(out);
     } else if (c == null) {
       env.out().println("broadcast " + id);
-    } else if (c.expired()) {
-      env.out().println("transaction " + id + " expired before inclusion");
     } else {
       env.out().println("transaction " + id + " included in block " + c.blockNum());
     }
