@@ -1,28 +1,43 @@
 package io.github.goloswitness.monitor;
 
-import io.github.goloswitness.client.RpcException;
-import java.io.PrintStream;
+import java.io.InputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
-/** The one-line error convention of every command: {@code <command> failed: <what>}. */
-final class CommandFailure {
+/**
+ * The error convention of every command: one line on stderr naming what is wrong, a stack trace
+ * only with {@code --verbose}, exit code 1. Messages of our exceptions never hold secrets.
+ */
+final class CommandFailure extends Exception {
 
-  /** What went wrong, in one line, without the stack; a node's rejection reads "node said …". */
-  static String describe(Exception e) {
-    if (e instanceof RpcException rpc) {
-      return rpc.summary() + " (from " + rpc.node() + ")";
-    }
-    String m = e.getMessage();
-    return (m == null ? e.getClass().getSimpleName() : m).replace('\n', ' ');
+  static final int EXIT_CODE = 1;
+
+  CommandFailure(String message) {
+    super(message);
   }
 
-  /** Prints {@code <command> failed: <what>} (plus the stack with --verbose) and returns exit code 1. */
-  static int report(PrintStream err, String command, Exception e, boolean verbose) {
-    err.println(command + " failed: " + describe(e));
+  CommandFailure(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /** Prints {@code error: message} (and the trace if verbose); returns the exit code. */
+  static int report(Environment env, boolean verbose, Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    env.err().println("error: " + message.replace('\n', ' '));
     if (verbose) {
-      e.printStackTrace(err);
+      e.printStackTrace(env.err());
     }
-    return 1;
+    env.err().flush();
+    return EXIT_CODE;
   }
 
-  private CommandFailure() {}
+  /** All of standard input as UTF-8. */
+  static String readStdin(Environment env) throws CommandFailure {
+    try {
+      InputStream in = env.in();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CommandFailure("cannot read standard input: " + e.getMessage(), e);
+    }
+  }
 }

@@ -76,7 +76,7 @@ final class StatusCommand implements Callable<Integer> {
       }
       return 0;
     } catch (IOException | IllegalArgumentException e) {
-      return CommandFailure.report(env.err(), "status", e, verbose);
+      return FailureLine.report(env.err(), "status", e, verbose);
     }
   }
 
@@ -91,7 +91,7 @@ final class StatusCommand implements Callable<Integer> {
             ? new NodeView(node, headNum, null, -1, "witness not found")
             : new NodeView(node, headNum, w.signingKey().toString(), w.totalMissed(), null));
       } catch (NodeException e) {
-        out.add(new NodeView(node, -1, null, -1, CommandFailure.describe(e)));
+        out.add(new NodeView(node, -1, null, -1, FailureLine.describe(e)));
       }
     }
     return out;

@@ -108,7 +108,7 @@ final class SwitchCommand implements Callable<Integer> {
         return run(client, active, newKey);
       }
     } catch (IOException | IllegalArgumentException e) {
-      return CommandFailure.report(env.err(), "switch", e, verbose);
+      return FailureLine.report(env.err(), "switch", e, verbose);
     }
   }
 
@@ -133,7 +133,7 @@ final class SwitchCommand implements Callable<Integer> {
       confirmed = client.broadcastTransactionSynchronous(tx, null);
     } catch (NodeException e) {
       if (e.requestMayHaveArrived() && !(e instanceof io.github.goloswitness.client.RpcException)) {
-        throw new IOException(CommandFailure.describe(e) + "; transaction " + tx.id()
+        throw new IOException(FailureLine.describe(e) + "; transaction " + tx.id()
             + " may still be included: run status before retrying", e);
       }
       throw e;

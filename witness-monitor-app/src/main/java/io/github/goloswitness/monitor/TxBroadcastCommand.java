@@ -81,7 +81,7 @@ final class TxBroadcastCommand implements Callable<Integer> {
         return 0;
       }
     } catch (IOException | IllegalArgumentException e) {
-      return CommandFailure.report(env.err(), "tx broadcast", e, verbose);
+      return FailureLine.report(env.err(), "tx broadcast", e, verbose);
     }
   }
 

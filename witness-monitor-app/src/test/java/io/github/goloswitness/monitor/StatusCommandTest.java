@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class StatusCommandTest {
 
-  private final CommandRun runner = new CommandRun();
+  private final NodeCommandRun runner = new NodeCommandRun();
   private FakeNode a;
   private FakeNode b;
 
@@ -34,7 +34,7 @@ class StatusCommandTest {
 
   @Test
   void printsTheWitnessAsTheChainSeesIt() {
-    CommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
+    NodeCommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
         "--node", a.uri().toString(), "--witness", "alpha-wit");
 
     assertThat(r.exit()).isZero();
@@ -53,7 +53,7 @@ class StatusCommandTest {
 
   @Test
   void jsonUsesTheNodesFieldNamesAndReportsAgreement() throws Exception {
-    CommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
+    NodeCommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
         "--node", a.uri().toString(), "--node", b.uri().toString(), "--witness", "alpha-wit", "--json");
 
     assertThat(r.exit()).isZero();
@@ -75,7 +75,7 @@ class StatusCommandTest {
         .replace("\"total_missed\":0", "\"total_missed\":7");
     b.result("witness_api", "get_witness_by_account", missed);
 
-    CommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
+    NodeCommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
         "--node", a.uri().toString(), "--node", b.uri().toString(), "--witness", "alpha-wit");
 
     assertThat(r.exit()).isZero();
@@ -89,7 +89,7 @@ class StatusCommandTest {
         .get("result").toString().replace("GLS6HW6VGF95uTSwBxDqGMYAVZ1upPySoQwapwazCmwu5zCdRnYZu",
             "GLS1111111111111111111111111111111114T1Anm"));
 
-    CommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
+    NodeCommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
         "--node", a.uri().toString(), "--witness", "alpha-wit");
 
     assertThat(r.out()).contains("GLS1111111111111111111111111111111114T1Anm (null key: witness disabled)");
@@ -99,7 +99,7 @@ class StatusCommandTest {
   void unknownWitnessIsOneLineOnStderr() {
     a.fixture("get_witness_by_account.unknown");
 
-    CommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
+    NodeCommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
         "--node", a.uri().toString(), "--witness", "nobody-here");
 
     assertThat(r.exit()).isEqualTo(1);

@@ -32,7 +32,7 @@ class SwitchCommandTest {
   @TempDir Path dir;
   private Path keyFile;
   private FakeNode node;
-  private final CommandRun runner = new CommandRun();
+  private final NodeCommandRun runner = new NodeCommandRun();
   private final AtomicReference<ObjectNode> witness = new AtomicReference<>();
 
   @BeforeEach
@@ -65,7 +65,7 @@ class SwitchCommandTest {
     });
   }
 
-  private CommandRun.Result switchTo(String... target) {
+  private NodeCommandRun.Result switchTo(String... target) {
     List<String> args = new java.util.ArrayList<>(List.of(
         "--node", node.uri().toString(), "--witness", "alpha-wit", "--key-file", keyFile.toString()));
     args.addAll(List.of(target));
@@ -76,7 +76,7 @@ class SwitchCommandTest {
   void broadcastsTheWitnessUpdateTheNodeExpectsAndReadsTheKeyBack() throws Exception {
     acceptBroadcasts();
 
-    CommandRun.Result r = switchTo("--to-key", NEW_KEY.toString());
+    NodeCommandRun.Result r = switchTo("--to-key", NEW_KEY.toString());
 
     assertThat(r.err()).isEmpty();
     assertThat(r.exit()).isZero();
@@ -109,7 +109,7 @@ class SwitchCommandTest {
   void disableSetsTheNullKeyAndUrlCanChange() throws Exception {
     acceptBroadcasts();
 
-    CommandRun.Result r = switchTo("--disable", "--url", "https://new.example/", "--json");
+    NodeCommandRun.Result r = switchTo("--disable", "--url", "https://new.example/", "--json");
 
     assertThat(r.exit()).isZero();
     WitnessUpdate op = (WitnessUpdate) TransactionJson.readSigned(node.requests("broadcast_transaction_synchronous")
@@ -127,7 +127,7 @@ class SwitchCommandTest {
       throw new FakeNode.Reject((ObjectNode) FakeNode.load("error.broadcast_missing_authority").get("response"));
     });
 
-    CommandRun.Result r = switchTo("--to-key", NEW_KEY.toString());
+    NodeCommandRun.Result r = switchTo("--to-key", NEW_KEY.toString());
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
@@ -144,7 +144,7 @@ class SwitchCommandTest {
         + TransactionJson.readSigned(req.get("params").get(2).get(0).toString()).id()
         + "\",\"block_num\":100044,\"trx_num\":0,\"expired\":false}"); // included, but the key never shows
 
-    CommandRun.Result r = switchTo("--to-key", NEW_KEY.toString(), "--wait", "9");
+    NodeCommandRun.Result r = switchTo("--to-key", NEW_KEY.toString(), "--wait", "9");
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).startsWith("switch failed: transaction ").contains("is in block 100044 but alpha-wit does not show");
@@ -156,7 +156,7 @@ class SwitchCommandTest {
     node.result("network_broadcast_api", "broadcast_transaction_synchronous",
         "{\"id\":\"0000000000000000000000000000000000000000\",\"block_num\":100044,\"trx_num\":0,\"expired\":false}");
 
-    CommandRun.Result r = switchTo("--to-key", NEW_KEY.toString());
+    NodeCommandRun.Result r = switchTo("--to-key", NEW_KEY.toString());
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("but we sent").contains("may still be included: run status before retrying");
@@ -164,7 +164,7 @@ class SwitchCommandTest {
 
   @Test
   void dryRunPrintsTheSignedTransactionAndBroadcastsNothing() throws Exception {
-    CommandRun.Result r = switchTo("--to-key", NEW_KEY.toString(), "--dry-run");
+    NodeCommandRun.Result r = switchTo("--to-key", NEW_KEY.toString(), "--dry-run");
 
     assertThat(r.exit()).isZero();
     SignedTransaction tx = TransactionJson.readSigned(r.out().strip());
@@ -177,7 +177,7 @@ class SwitchCommandTest {
   void refusesAKeyThatIsNotTheWitnessActiveKey() throws Exception {
     Files.writeString(keyFile, PrivateKey.fromPassword("mallory", "x", "active").toWif());
 
-    CommandRun.Result r = switchTo("--to-key", NEW_KEY.toString());
+    NodeCommandRun.Result r = switchTo("--to-key", NEW_KEY.toString());
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("is not an active key of alpha-wit").hasLineCount(1);
@@ -186,7 +186,7 @@ class SwitchCommandTest {
 
   @Test
   void badTargetKeyIsNamed() {
-    CommandRun.Result r = switchTo("--to-key", "GLSnot-a-key");
+    NodeCommandRun.Result r = switchTo("--to-key", "GLSnot-a-key");
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).startsWith("switch failed: --to-key:").hasLineCount(1);
@@ -197,7 +197,7 @@ class SwitchCommandTest {
   void unknownWitnessIsAnError() {
     node.fixture("get_witness_by_account.unknown");
 
-    CommandRun.Result r = switchTo("--disable");
+    NodeCommandRun.Result r = switchTo("--disable");
 
     assertThat(r.err()).isEqualTo("switch failed: witness alpha-wit does not exist\n");
     assertThat(r.exit()).isEqualTo(1);

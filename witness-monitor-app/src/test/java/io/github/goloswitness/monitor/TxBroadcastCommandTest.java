@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class TxBroadcastCommandTest {
 
-  private final CommandRun runner = new CommandRun();
+  private final NodeCommandRun runner = new NodeCommandRun();
   private final JsonNode tx = FakeNode.load("error.broadcast_missing_authority").get("request").get("params").get(2).get(0);
   private FakeNode node;
 
@@ -31,7 +31,7 @@ class TxBroadcastCommandTest {
     node.result("network_broadcast_api", "broadcast_transaction_synchronous",
         "{\"id\":\"" + id + "\",\"block_num\":100044,\"trx_num\":0,\"expired\":false}");
 
-    CommandRun.Result r = runner.run((env, c) -> new TxBroadcastCommand(env, c), tx.toPrettyString(),
+    NodeCommandRun.Result r = runner.run((env, c) -> new TxBroadcastCommand(env, c), tx.toPrettyString(),
         "--node", node.uri().toString(), "--synchronous");
 
     assertThat(r.err()).isEmpty();
@@ -45,7 +45,7 @@ class TxBroadcastCommandTest {
       throw new FakeNode.Reject((ObjectNode) FakeNode.load("error.broadcast_missing_authority").get("response"));
     });
 
-    CommandRun.Result r = runner.run((env, c) -> new TxBroadcastCommand(env, c), tx.toString(),
+    NodeCommandRun.Result r = runner.run((env, c) -> new TxBroadcastCommand(env, c), tx.toString(),
         "--node", node.uri().toString());
 
     assertThat(r.exit()).isEqualTo(1);
@@ -56,7 +56,7 @@ class TxBroadcastCommandTest {
 
   @Test
   void badInputIsNamedAndNothingIsSent() {
-    CommandRun.Result r = runner.run((env, c) -> new TxBroadcastCommand(env, c), "{\"ref_block_num\":1}",
+    NodeCommandRun.Result r = runner.run((env, c) -> new TxBroadcastCommand(env, c), "{\"ref_block_num\":1}",
         "--node", node.uri().toString());
 
     assertThat(r.exit()).isEqualTo(1);
