@@ -10,9 +10,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -248,24 +246,8 @@ public final class GolosClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code required} is not in 1..number of endpoints
    */
   public <T> T readQuorum(int required, NodeRead<T> read) throws IOException {
-    List<Transport> all = dispatcher.transports();
-    if (required < 1 || required > all.size()) {
-      throw new IllegalArgumentException("required not in 1.." + all.size() + ": " + required);
-    }
-    Map<URI, String> seen = new LinkedHashMap<>();
-    Map<T, Integer> votes = new LinkedHashMap<>();
-    for (Transport t : all) {
-      try {
-        T value = read.read(on(t));
-        seen.put(t.uri(), String.valueOf(value));
-        if (votes.merge(value, 1, Integer::sum) >= required) {
-          return value;
-        }
-      } catch (NodeException e) {
-        seen.put(t.uri(), "error: " + e.getMessage());
-      }
-    }
-    throw new DisagreementException(new Disagreement(required, seen));
+    List<GolosClient> views = dispatcher.transports().stream().map(this::on).toList();
+    return Quorum.read(views, required, read);
   }
 
   /** A view of this client that talks to {@code node} only (no failover); closing it does nothing. */
