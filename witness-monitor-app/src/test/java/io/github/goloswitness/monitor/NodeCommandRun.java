@@ -28,7 +28,7 @@ final class NodeCommandRun {
     @Override
     public GolosClient open(List<URI> nodes) {
       return GolosClient.builder(nodes).timeout(Duration.ofSeconds(5)).maxRetries(0).sleeper(pauses::add)
-          .broadcastTimeout(Duration.ofMillis(1500)).build();
+          .broadcastTimeout(Duration.ofSeconds(3)).build();
     }
 
     @Override

@@ -174,7 +174,7 @@ class SwitchCommandTest {
 
       assertThat(r.exit()).isEqualTo(1);
       assertThat(r.out()).isEmpty();
-      assertThat(r.err()).startsWith("switch failed: " + node.uri() + ": no reply within 1500 ms; transaction ")
+      assertThat(r.err()).startsWith("switch failed: " + node.uri() + ": no reply within 3000 ms; transaction ")
           .endsWith(" may still be included: run status before retrying\n");
     } finally {
       release.countDown();
