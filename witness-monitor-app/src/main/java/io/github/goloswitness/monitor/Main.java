@@ -30,6 +30,8 @@ public final class Main implements Runnable {
   static CommandLine commandLine(Environment env) {
     CommandLine cli = new CommandLine(new Main());
     // Each subcommand is registered here, one line each.
+    cli.addSubcommand("status", new StatusCommand(env));
+    cli.addSubcommand("switch", new SwitchCommand(env));
     cli.addSubcommand("keygen", new KeygenCommand(env));
     cli.addSubcommand("tx", TxCommand.commandLine(env));
     cli.setOut(new PrintWriter(env.out(), true));
