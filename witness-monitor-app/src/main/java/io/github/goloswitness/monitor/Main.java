@@ -34,6 +34,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("switch", new SwitchCommand(env));
     cli.addSubcommand("keygen", new KeygenCommand(env));
     cli.addSubcommand("tx", TxCommand.commandLine(env));
+    cli.addSubcommand("simulate", new SimulateCommand(env));
     cli.setOut(new PrintWriter(env.out(), true));
     cli.setErr(new PrintWriter(env.err(), true));
     return cli;
