@@ -30,9 +30,11 @@ public final class Main implements Runnable {
   static CommandLine commandLine(Environment env) {
     CommandLine cli = new CommandLine(new Main());
     // Each subcommand is registered here, one line each.
-    cli.addSubcommand("simulate", new SimulateCommand(env));
+    cli.addSubcommand("status", new StatusCommand(env));
+    cli.addSubcommand("switch", new SwitchCommand(env));
     cli.addSubcommand("keygen", new KeygenCommand(env));
     cli.addSubcommand("tx", TxCommand.commandLine(env));
+    cli.addSubcommand("simulate", new SimulateCommand(env));
     cli.setOut(new PrintWriter(env.out(), true));
     cli.setErr(new PrintWriter(env.err(), true));
     return cli;

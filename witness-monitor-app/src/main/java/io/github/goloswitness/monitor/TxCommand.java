@@ -24,12 +24,13 @@ final class TxCommand implements Callable<Integer> {
     tx.addSubcommand("serialize", new TxSerializeCommand(env));
     tx.addSubcommand("sign", new TxSignCommand(env));
     tx.addSubcommand("verify", new TxVerifyCommand(env));
+    tx.addSubcommand("broadcast", new TxBroadcastCommand(env));
     return tx;
   }
 
   @Override
   public Integer call() {
-    env.err().println("error: tx needs a subcommand (serialize, sign, verify)");
+    env.err().println("error: tx needs a subcommand (serialize, sign, verify, broadcast)");
     return CommandFailure.EXIT_CODE;
   }
 
