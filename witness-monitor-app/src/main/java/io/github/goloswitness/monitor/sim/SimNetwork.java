@@ -10,16 +10,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -52,15 +48,13 @@ public final class SimNetwork implements AutoCloseable {
 
   private final SimConfig config;
   private final PrivateKey activeKey;
+  private final Roster roster;
+  private final List<NodeState> nodes;
   private final Ledger ledger;
-  private final List<NodeState> nodes = new ArrayList<>();
-  private final List<NodeServer> servers = new ArrayList<>();
-  private final Map<String, SimAccount> accounts;
-  private final List<String> accountIds;
   private final BroadcastCheck check;
-  private final List<Consumer<SimEvent>> listeners = new CopyOnWriteArrayList<>();
-  private final ArrayDeque<SimEvent> history = new ArrayDeque<>();
-  private final InstantSource clock;
+  private final Timeline timeline = new Timeline(EVENT_HISTORY);
+  private final List<NodeServer> servers = new ArrayList<>();
+  private final InstantSource clock = this::now;
   private volatile boolean stalled;
   private volatile int inclusionDelay;
   private volatile Instant now;
@@ -70,27 +64,12 @@ public final class SimNetwork implements AutoCloseable {
   private SimNetwork(SimConfig config, PrivateKey activeKey) {
     this.config = config;
     this.activeKey = activeKey;
-    String seed = "sim-seed-" + config.seed();
-    for (int i = 0; i < config.nodes(); i++) {
-      nodes.add(new NodeState(i, PrivateKey.fromPassword(config.witness(), seed, "node" + i), config.hardfork()));
-    }
-    Map<String, String> keys = new LinkedHashMap<>();
-    Map<String, SimAccount> accountMap = new LinkedHashMap<>();
-    keys.put(config.witness(), nodes.get(config.initialNode()).publicKey);
-    accountMap.put(config.witness(), account(config.witness(), seed, activeKey));
-    for (String other : OtherWitnesses.NAMES) {
-      keys.put(other, PrivateKey.fromPassword(other, seed, "signing").publicKey().toString());
-      // Other witnesses' accounts are rarely read: one key for every role keeps start-up fast.
-      String key = PrivateKey.fromPassword(other, seed, "active").publicKey().toString();
-      accountMap.put(other, new SimAccount(other, key, key, key, key));
-    }
-    this.accounts = Collections.unmodifiableMap(accountMap);
-    this.accountIds = List.copyOf(accountMap.keySet());
-    SimulatedChain chain = new SimulatedChain(keys, config.genesis(), Duration.ZERO, config.hardfork());
+    this.roster = Roster.of(config, activeKey);
+    this.nodes = roster.nodes;
+    SimulatedChain chain = new SimulatedChain(roster.signingKeys, config.genesis(), Duration.ZERO, config.hardfork());
     this.ledger = new Ledger(chain, config.witness(), config.url(), config.hardfork().toString(), config.genesis());
-    this.check = new BroadcastCheck(config.chainId(), accounts, ledger);
+    this.check = new BroadcastCheck(config.chainId(), roster.accounts, ledger);
     this.now = config.genesis();
-    this.clock = () -> now;
   }
 
   /**
@@ -123,12 +102,6 @@ public final class SimNetwork implements AutoCloseable {
     }
     network.advanceSlots(config.warmupSlots());
     return network;
-  }
-
-  private static SimAccount account(String name, String seed, PrivateKey active) {
-    return new SimAccount(name, PrivateKey.fromPassword(name, seed, "owner").publicKey().toString(),
-        active.publicKey().toString(), PrivateKey.fromPassword(name, seed, "posting").publicKey().toString(),
-        PrivateKey.fromPassword(name, seed, "memo").publicKey().toString());
   }
 
   // ---- who is who ----
@@ -416,16 +389,17 @@ public final class SimNetwork implements AutoCloseable {
 
   // ---- events ----
 
-  /** Adds a listener for every {@link SimEvent}. */
+  /**
+   * Adds a listener for every {@link SimEvent}. It runs on the thread that caused the event
+   * (a slot, an HTTP request, a control call), outside the network's locks; it must be quick.
+   */
   public void addListener(Consumer<SimEvent> listener) {
-    listeners.add(Objects.requireNonNull(listener, "listener"));
+    timeline.addListener(listener);
   }
 
   /** The last {@value #EVENT_HISTORY} events, oldest first. */
   public List<SimEvent> events() {
-    synchronized (history) {
-      return List.copyOf(history);
-    }
+    return timeline.events();
   }
 
   /** Stops the driver, every server and every waiting request. Idempotent. */
@@ -459,11 +433,11 @@ public final class SimNetwork implements AutoCloseable {
   }
 
   Map<String, SimAccount> accounts() {
-    return accounts;
+    return roster.accounts;
   }
 
   List<String> accountIds() {
-    return accountIds;
+    return roster.accountIds;
   }
 
   int inclusionDelay() {
@@ -477,19 +451,7 @@ public final class SimNetwork implements AutoCloseable {
   }
 
   void publish(SimEvent event) {
-    synchronized (history) {
-      if (history.size() == EVENT_HISTORY) {
-        history.removeFirst();
-      }
-      history.addLast(event);
-    }
-    for (Consumer<SimEvent> l : listeners) {
-      try {
-        l.accept(event);
-      } catch (RuntimeException ignored) {
-        // A broken listener must not stop the chain.
-      }
-    }
+    timeline.publish(event);
   }
 
   private Optional<Ledger.Producer> producerFor(String key) {
