@@ -115,9 +115,7 @@ final class NodeRpc {
         return ChainPropertiesShape.full(Ledger.PROPS);
       case "get_hardfork_version":
         Args.count(args, 0, 0, network.now());
-        // A binary older than the chain's hardfork does not know it.
-        return TextNode.valueOf(node.version.isOlderThan(network.hardfork())
-            ? node.version.toString() : network.hardfork().toString());
+        return TextNode.valueOf(network.hardfork().toString());
       case "get_block_header":
       case "get_block": {
         Args.count(args, 1, 1, network.now());

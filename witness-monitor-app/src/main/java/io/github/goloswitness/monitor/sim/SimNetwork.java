@@ -261,7 +261,14 @@ public final class SimNetwork implements AutoCloseable {
       throw new IllegalStateException("the realtime driver already runs");
     }
     long periodNanos = (long) (SimulatedChain.BLOCK_INTERVAL.toNanos() / speed);
-    driver = new RealtimeDriver(periodNanos, () -> listener.accept(advanceSlot()));
+    driver = new RealtimeDriver(periodNanos, () -> {
+      SlotEvent slot = advanceSlot();
+      try {
+        listener.accept(slot);
+      } catch (RuntimeException ignored) {
+        // A broken listener must not stop the chain.
+      }
+    });
   }
 
   /** Stops the realtime driver, if it runs; waits for the slot in progress. */
@@ -293,6 +300,9 @@ public final class SimNetwork implements AutoCloseable {
    */
   public void restart(int node) throws IOException {
     NodeState n = nodes.get(checkNode(node));
+    synchronized (this) {
+      checkOpen();
+    }
     servers.get(node).start();
     n.comeUp();
     fault(node, "restarted");
@@ -378,8 +388,10 @@ public final class SimNetwork implements AutoCloseable {
   }
 
   /**
-   * {@code node} runs binary {@code version} (e.g. "0.29.0"): get_config reports it, running_version
-   * shows it after the node produces, and a version older than the chain's hardfork cannot produce.
+   * {@code node} runs binary {@code version} (e.g. "0.29.0"): its get_config reports it as
+   * {@code STEEMIT_BLOCKCHAIN_VERSION}, the witness's running_version shows it after the node
+   * produces, and a version older than the chain's hardfork cannot produce (its slots are missed).
+   * get_hardfork_version keeps reporting the chain's hardfork; the node stays synced otherwise.
    */
   public void version(int node, String version) {
     Version v = Version.parse(Objects.requireNonNull(version, "version"));
