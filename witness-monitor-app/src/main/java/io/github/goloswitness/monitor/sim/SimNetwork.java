@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A simulated Golos network over real HTTP: one chain (the core's {@link SimulatedChain}: 3 s
@@ -407,6 +408,21 @@ public final class SimNetwork implements AutoCloseable {
    */
   public void addListener(Consumer<SimEvent> listener) {
     timeline.addListener(listener);
+  }
+
+  /**
+   * Waits for the first event matching {@code match}, already in {@link #events()} or still to
+   * come; for a test whose other thread (a daemon under test) must act before the chain moves on,
+   * e.g. {@code awaitEvent(e -> e instanceof SimEvent.BroadcastReceived, Duration.ofSeconds(10))}.
+   *
+   * @return the event, or empty when none came within {@code timeout}
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public Optional<SimEvent> awaitEvent(Predicate<? super SimEvent> match, Duration timeout)
+      throws InterruptedException {
+    Objects.requireNonNull(match, "match");
+    Objects.requireNonNull(timeout, "timeout");
+    return timeline.await(match, timeout);
   }
 
   /** The last {@value #EVENT_HISTORY} events, oldest first. */
