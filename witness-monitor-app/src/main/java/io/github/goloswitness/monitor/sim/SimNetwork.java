@@ -60,6 +60,7 @@ public final class SimNetwork implements AutoCloseable {
   private volatile int inclusionDelay;
   private volatile Instant now;
   private RealtimeDriver driver;
+  private ControlServer control;
   private boolean closed;
 
   private SimNetwork(SimConfig config, PrivateKey activeKey) {
@@ -400,6 +401,25 @@ public final class SimNetwork implements AutoCloseable {
     fault(node, "runs " + v);
   }
 
+  /**
+   * Starts (once) a tiny HTTP control endpoint on 127.0.0.1 for driving a demo from outside:
+   * {@code POST <uri>crash?node=0}, {@code restart?node=0}, {@code stall?on=true}, {@code
+   * lag?node=1&blocks=10}, {@code slow?node=0&ms=5000}, {@code reject?node=0&error=tx_expired},
+   * {@code drop?node=0}, {@code accept?node=0}, {@code delay?blocks=3}, {@code
+   * version?node=1&version=0.29.0}, {@code advance?slots=21}; {@code GET <uri>state} summarizes.
+   * Replies {@code {"ok":true}} or HTTP 400 {@code {"error":"…"}}.
+   *
+   * @return the endpoint's base, {@code http://127.0.0.1:port/control/}
+   * @throws IOException if it cannot bind
+   */
+  public synchronized URI startControlServer() throws IOException {
+    checkOpen();
+    if (control == null) {
+      control = new ControlServer(this);
+    }
+    return control.uri();
+  }
+
   // ---- events ----
 
   /**
@@ -443,6 +463,13 @@ public final class SimNetwork implements AutoCloseable {
     nodes.forEach(NodeState::goDown);
     ledger.abandonPending();
     servers.forEach(NodeServer::close);
+    ControlServer c;
+    synchronized (this) {
+      c = control;
+    }
+    if (c != null) {
+      c.close();
+    }
   }
 
   @Override
