@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -106,8 +105,6 @@ public final class SimNetwork implements AutoCloseable {
     return network;
   }
 
-  // ---- who is who ----
-
   /** The settings this network was started with. */
   public SimConfig config() {
     return config;
@@ -153,8 +150,6 @@ public final class SimNetwork implements AutoCloseable {
     return config.hardfork();
   }
 
-  // ---- chain truth (what a synced node would serve) ----
-
   /** Our witness's current on-chain signing key (PublicKey.NULL when disabled). */
   public PublicKey onChainSigningKey() {
     return PublicKey.fromString(ledger.signingKey(config.witness()));
@@ -190,8 +185,6 @@ public final class SimNetwork implements AutoCloseable {
   public InstantSource clock() {
     return clock;
   }
-
-  // ---- time ----
 
   /** Processes exactly one slot: the scheduled witness produces it or misses it. */
   public SlotEvent advanceSlot() {
@@ -255,22 +248,10 @@ public final class SimNetwork implements AutoCloseable {
    */
   public synchronized void startRealtime(double speed, Consumer<SlotEvent> listener) {
     checkOpen();
-    if (!(speed >= 0.01 && speed <= 1000)) {
-      throw new IllegalArgumentException("speed not in 0.01..1000: " + speed);
-    }
-    Objects.requireNonNull(listener, "listener");
     if (driver != null) {
       throw new IllegalStateException("the realtime driver already runs");
     }
-    long periodNanos = (long) (SimulatedChain.BLOCK_INTERVAL.toNanos() / speed);
-    driver = new RealtimeDriver(periodNanos, () -> {
-      SlotEvent slot = advanceSlot();
-      try {
-        listener.accept(slot);
-      } catch (RuntimeException ignored) {
-        // A broken listener must not stop the chain.
-      }
-    });
+    driver = RealtimeDriver.start(speed, this::advanceSlot, listener);
   }
 
   /** Stops the realtime driver, if it runs; waits for the slot in progress. */
@@ -284,8 +265,6 @@ public final class SimNetwork implements AutoCloseable {
       d.stop();
     }
   }
-
-  // ---- faults ----
 
   /** {@code node} stops answering (connections refused) and producing; waiting requests are dropped. */
   public void crash(int node) {
@@ -302,9 +281,7 @@ public final class SimNetwork implements AutoCloseable {
    */
   public void restart(int node) throws IOException {
     NodeState n = nodes.get(checkNode(node));
-    synchronized (this) {
-      checkOpen();
-    }
+    checkOpen();
     servers.get(node).start();
     n.comeUp();
     fault(node, "restarted");
@@ -402,12 +379,11 @@ public final class SimNetwork implements AutoCloseable {
   }
 
   /**
-   * Starts (once) a tiny HTTP control endpoint on 127.0.0.1 for driving a demo from outside:
-   * {@code POST <uri>crash?node=0}, {@code restart?node=0}, {@code stall?on=true}, {@code
-   * lag?node=1&blocks=10}, {@code slow?node=0&ms=5000}, {@code reject?node=0&error=tx_expired},
-   * {@code drop?node=0}, {@code accept?node=0}, {@code delay?blocks=3}, {@code
-   * version?node=1&version=0.29.0}, {@code advance?slots=21}; {@code GET <uri>state} summarizes.
-   * Replies {@code {"ok":true}} or HTTP 400 {@code {"error":"…"}}.
+   * Starts (once) a tiny HTTP control endpoint on 127.0.0.1 to drive a demo from outside: {@code
+   * POST <uri>crash?node=0}; likewise {@code restart?node}, {@code stall?on}, {@code
+   * lag?node&blocks}, {@code slow?node&ms}, {@code reject?node&error}, {@code drop?node}, {@code
+   * accept?node}, {@code delay?blocks}, {@code version?node&version}, {@code advance?slots}; {@code
+   * GET <uri>state}. Replies {@code {"ok":true}} or HTTP 400 {@code {"error":"…"}}.
    *
    * @return the endpoint's base, {@code http://127.0.0.1:port/control/}
    * @throws IOException if it cannot bind
@@ -419,8 +395,6 @@ public final class SimNetwork implements AutoCloseable {
     }
     return control.uri();
   }
-
-  // ---- events ----
 
   /**
    * Adds a listener for every {@link SimEvent}. It runs on the thread that caused the event
@@ -463,12 +437,8 @@ public final class SimNetwork implements AutoCloseable {
     nodes.forEach(NodeState::goDown);
     ledger.abandonPending();
     servers.forEach(NodeServer::close);
-    ControlServer c;
     synchronized (this) {
-      c = control;
-    }
-    if (c != null) {
-      c.close();
+      Optional.ofNullable(control).ifPresent(ControlServer::close);
     }
   }
 
@@ -476,8 +446,6 @@ public final class SimNetwork implements AutoCloseable {
   public String toString() {
     return "SimNetwork[" + config.witness() + ", " + nodes.size() + " nodes, head " + headBlockNumber() + "]";
   }
-
-  // ---- for the nodes ----
 
   Ledger ledger() {
     return ledger;
@@ -487,22 +455,12 @@ public final class SimNetwork implements AutoCloseable {
     return check;
   }
 
-  Map<String, SimAccount> accounts() {
-    return roster.accounts;
-  }
-
-  List<String> accountIds() {
-    return roster.accountIds;
+  Roster roster() {
+    return roster;
   }
 
   int inclusionDelay() {
     return inclusionDelay;
-  }
-
-  /** What {@code node} serves: the head, or an older view while it lags. */
-  ChainView viewOf(NodeState node) {
-    long lag = node.lagBlocks;
-    return lag == 0 ? ledger.head() : ledger.viewBehind(lag);
   }
 
   void publish(SimEvent event) {
@@ -525,7 +483,7 @@ public final class SimNetwork implements AutoCloseable {
     return node;
   }
 
-  private void checkOpen() {
+  private synchronized void checkOpen() {
     if (closed) {
       throw new IllegalStateException("the network is closed");
     }
