@@ -39,7 +39,6 @@ public final class ConfigLoader {
   static final String NULL_KEY = "GLS1111111111111111111111111111111114T1Anm";
   private static final long MAX_CONFIG_BYTES = 1 << 20;
   private static final Pattern ACCOUNT = Pattern.compile("[a-z][a-z0-9.-]{1,14}[a-z0-9]");
-  private static final Pattern WIF_LIKE = Pattern.compile("5[HJK][1-9A-HJ-NP-Za-km-z]{49}");
   private static final Set<String> TOP_KEYS = Set.of(
       "node", "witness", "witness_pubkey", "keys", "miss_window", "allowed_misses",
       "priority", "takeover_step", "max_head_lag", "min_participation", "cooldown",
@@ -85,7 +84,7 @@ public final class ConfigLoader {
       root = new YAMLMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(yaml);
     } catch (JsonProcessingException e) {
       // Only the first line and the location: the YAML parser quotes the offending line, which may hold a key.
-      String reason = WIF_LIKE.matcher(e.getOriginalMessage().lines().findFirst().orElse("")).replaceAll("[redacted]");
+      String reason = KeyFiles.WIF.matcher(e.getOriginalMessage().lines().findFirst().orElse("")).replaceAll("[redacted]");
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       throw new ConfigException("config " + source + ": not valid YAML" + where + ": " + reason);
     }
