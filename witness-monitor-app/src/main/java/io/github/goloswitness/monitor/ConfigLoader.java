@@ -113,10 +113,10 @@ public final class ConfigLoader {
         required(f, "witness_pubkey", env, "WITNESS_PUBKEY", "this node's signing public key, GLS..."));
     long missWindow = value(f, "miss_window", env, "MISS_WINDOW")
         .map(v -> ConfigFields.seconds(v.label(), v.node())).orElse(3600L);
-    positive(label(f, "miss_window", env, "MISS_WINDOW"), missWindow, 1);
+    atLeast(label(f, "miss_window", env, "MISS_WINDOW"), missWindow, 1);
     int allowedMisses = value(f, "allowed_misses", env, "ALLOWED_MISSES")
         .map(v -> ConfigFields.integer(v.label(), v.node())).orElse(1);
-    positive(label(f, "allowed_misses", env, "ALLOWED_MISSES"), allowedMisses, 0);
+    atLeast(label(f, "allowed_misses", env, "ALLOWED_MISSES"), allowedMisses, 0);
 
     PolicyValues d = PolicyValues.defaults();
     PolicyValues policy = new PolicyValues(
@@ -140,7 +140,7 @@ public final class ConfigLoader {
     ActiveKeySource activeKey = ActiveKeyConfig.read(f, env, warnings);
     List<Path> signingKeyFiles = f.get("signing_key_files") == null ? List.of()
         : paths("signing_key_files", ConfigFields.list("signing_key_files", f.get("signing_key_files")));
-    Path stateFile = f.get("state_file") == null ? DEFAULT_STATE_FILE : Path.of(ConfigFields.text("state_file", f.get("state_file")));
+    Path stateFile = f.get("state_file") == null ? DEFAULT_STATE_FILE : ConfigFields.path("state_file", f.get("state_file"));
     Optional<ListenAddress> metrics = NodeConfig.metrics(f.get("metrics"));
     AlertSettings alerts = AlertConfig.read(f.get("alerts"), env, warnings);
     boolean dryRun = f.get("dry_run") != null && ConfigFields.bool("dry_run", f.get("dry_run"));
@@ -189,7 +189,7 @@ public final class ConfigLoader {
     return ConfigFields.text(v.label(), v.node());
   }
 
-  private static void positive(String label, long value, long min) {
+  private static void atLeast(String label, long value, long min) {
     if (value < min) {
       throw new Problem(label, "must be >= " + min + ", got " + value);
     }
@@ -203,7 +203,7 @@ public final class ConfigLoader {
   private static List<Path> paths(String label, List<JsonNode> items) {
     List<Path> paths = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      paths.add(Path.of(ConfigFields.text(label + "[" + i + "]", items.get(i))));
+      paths.add(ConfigFields.path(label + "[" + i + "]", items.get(i)));
     }
     return paths;
   }
