@@ -120,7 +120,9 @@ public final class FailoverPolicy {
     s.transitionMissExpected = true;
     s.cooldownUntilBlock = seen.headBlock() + (long) config.cooldown() * config.roundLength();
     s.peerDownSinceBlock = -1;
-    boolean ours = s.phase == Phase.SWITCHING && key.equals(s.requestedKey);
+    // Ours: the key we asked for, or our key landing late while a retry is pending.
+    boolean ours = (s.phase == Phase.SWITCHING && key.equals(s.requestedKey))
+        || (s.phase == Phase.WAITING && s.attempts > 0 && key.equals(config.ownKey()));
     if (ours) {
       notes.add(Kind.SWITCH_CONFIRMED, key + " on chain at block " + seen.headBlock());
     } else if (s.phase == Phase.WAITING || s.phase == Phase.SWITCHING) {

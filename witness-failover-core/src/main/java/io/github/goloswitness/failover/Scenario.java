@@ -10,6 +10,8 @@ import java.util.stream.IntStream;
  * What to simulate: a fault kind repeated over incidents, the witness's nodes (one per priority),
  * the policy settings they share, and the seed that makes the run reproducible.
  *
+ * <p>The {@code with…} methods return a validated copy with one component changed.
+ *
  * @param kind the fault injected in every incident
  * @param priorities one entry per node: that node's {@code priority}; the best starts producing
  * @param incidents how many incidents to run, one after another

@@ -74,6 +74,17 @@ class SimulatedChainTest {
   }
 
   @Test
+  void keyChangeSubmittedBetweenSlotsCountsFromItsOwnTime() {
+    SimulatedChain c = chain(Duration.ofSeconds(2));
+    c.produceSlot(ALL); // head 1 at 3 s
+    c.submitKeyChange("w05", "NEW", GENESIS.plusSeconds(5)); // lands at 7 s: block 3 (9 s), not block 2
+    c.produceSlot(ALL);
+    assertThat(c.signingKey("w05")).isEqualTo("K05");
+    c.produceSlot(ALL);
+    assertThat(c.signingKey("w05")).isEqualTo("NEW");
+  }
+
+  @Test
   void nullKeyLeavesTheScheduleAtTheNextRound() {
     SimulatedChain c = chain(Duration.ZERO);
     c.produceSlot(ALL);
