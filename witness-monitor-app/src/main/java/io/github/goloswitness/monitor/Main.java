@@ -1,6 +1,7 @@
 package io.github.goloswitness.monitor;
 
 import java.io.PrintWriter;
+import java.time.InstantSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +19,12 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(Environment.system(), args));
+    System.exit(run(systemEnvironment(), args));
+  }
+
+  /** The real process: System streams, {@code System.getenv()} and the system clock. */
+  static Environment systemEnvironment() {
+    return new Environment(System.in, System.out, System.err, System.getenv(), InstantSource.system());
   }
 
   /** Runs one command with the given environment; returns the process exit code. */
@@ -37,6 +43,13 @@ public final class Main implements Runnable {
     cli.addSubcommand("simulate", new SimulateCommand(env));
     cli.setOut(new PrintWriter(env.out(), true));
     cli.setErr(new PrintWriter(env.err(), true));
+    // A usage mistake is one line on stderr (and exit 2), not a wall of usage text.
+    cli.setParameterExceptionHandler((ex, args) -> {
+      CommandLine failed = ex.getCommandLine();
+      failed.getErr().println(failed.getCommandName() + ": " + ex.getMessage()
+          + " (try '" + failed.getCommandSpec().qualifiedName() + " --help')");
+      return 2;
+    });
     return cli;
   }
 
