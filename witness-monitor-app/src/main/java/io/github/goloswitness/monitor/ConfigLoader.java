@@ -1,7 +1,5 @@
 package io.github.goloswitness.monitor;
 
-import static io.github.goloswitness.monitor.ConfigFields.NODE_SCHEMES;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +39,6 @@ public final class ConfigLoader {
   static final String NULL_KEY = "GLS1111111111111111111111111111111114T1Anm";
   private static final long MAX_CONFIG_BYTES = 1 << 20;
   private static final Pattern ACCOUNT = Pattern.compile("[a-z][a-z0-9.-]{1,14}[a-z0-9]");
-  private static final Pattern PUBKEY = Pattern.compile("GLS[1-9A-HJ-NP-Za-km-z]{45,55}");
   private static final Pattern WIF_LIKE = Pattern.compile("5[HJK][1-9A-HJ-NP-Za-km-z]{49}");
   private static final Set<String> TOP_KEYS = Set.of(
       "node", "witness", "witness_pubkey", "keys", "miss_window", "allowed_misses",
@@ -108,18 +105,18 @@ public final class ConfigLoader {
     if (nodeValue == null) {
       throw new Problem("node", "missing (the local node's URL first, e.g. ws://127.0.0.1:8091; or environment NODE)");
     }
-    List<URI> nodes = urls(nodeValue);
+    List<URI> nodes = NodeConfig.urls(nodeValue);
     String witness = required(f, "witness", env, "WITNESS", "the witness account name");
     if (!ACCOUNT.matcher(witness).matches()) {
       throw new Problem(label(f, "witness", env, "WITNESS"), "\"" + witness + "\" is not a Golos account name (3-16 of a-z, 0-9, '.', '-')");
     }
-    String pubkey = publicKey(label(f, "witness_pubkey", env, "WITNESS_PUBKEY"),
+    String pubkey = NodeConfig.publicKey(label(f, "witness_pubkey", env, "WITNESS_PUBKEY"),
         required(f, "witness_pubkey", env, "WITNESS_PUBKEY", "this node's signing public key, GLS..."));
     long missWindow = value(f, "miss_window", env, "MISS_WINDOW")
-        .map(v -> ConfigFields.seconds(v.label, v.node)).orElse(3600L);
+        .map(v -> ConfigFields.seconds(v.label(), v.node())).orElse(3600L);
     positive(label(f, "miss_window", env, "MISS_WINDOW"), missWindow, 1);
     int allowedMisses = value(f, "allowed_misses", env, "ALLOWED_MISSES")
-        .map(v -> ConfigFields.integer(v.label, v.node)).orElse(1);
+        .map(v -> ConfigFields.integer(v.label(), v.node())).orElse(1);
     positive(label(f, "allowed_misses", env, "ALLOWED_MISSES"), allowedMisses, 0);
 
     PolicyValues d = PolicyValues.defaults();
@@ -131,8 +128,8 @@ public final class ConfigLoader {
         Optional.ofNullable(f.get("reenable_disabled")).map(v -> ConfigFields.bool("reenable_disabled", v)).orElse(d.reenableDisabled()),
         integer(f, "peer_grace", d.peerGrace()));
 
-    List<Peer> peers = peers(f, pubkey);
-    List<URI> quorumNodes = f.get("quorum_nodes") == null ? List.of() : urls(new Value("quorum_nodes", f.get("quorum_nodes")));
+    List<Peer> peers = NodeConfig.peers(f, pubkey);
+    List<URI> quorumNodes = f.get("quorum_nodes") == null ? List.of() : NodeConfig.urls(new Value("quorum_nodes", f.get("quorum_nodes")));
     Set<URI> distinct = new LinkedHashSet<>(nodes);
     distinct.addAll(quorumNodes);
     int quorum = f.get("quorum") == null ? Math.min(2, distinct.size()) : ConfigFields.integer("quorum", f.get("quorum"));
@@ -145,7 +142,7 @@ public final class ConfigLoader {
     List<Path> signingKeyFiles = f.get("signing_key_files") == null ? List.of()
         : paths("signing_key_files", ConfigFields.list("signing_key_files", f.get("signing_key_files")));
     Path stateFile = f.get("state_file") == null ? DEFAULT_STATE_FILE : Path.of(ConfigFields.text("state_file", f.get("state_file")));
-    Optional<ListenAddress> metrics = metrics(f.get("metrics"));
+    Optional<ListenAddress> metrics = NodeConfig.metrics(f.get("metrics"));
     AlertSettings alerts = AlertConfig.read(f.get("alerts"), env, warnings);
     boolean dryRun = f.get("dry_run") != null && ConfigFields.bool("dry_run", f.get("dry_run"));
     LogFormat logFormat = logFormat(f.get("log_format"));
@@ -190,7 +187,7 @@ public final class ConfigLoader {
     if (v == null) {
       throw new Problem(key, "missing (" + what + "; or environment " + var + ")");
     }
-    return ConfigFields.text(v.label, v.node);
+    return ConfigFields.text(v.label(), v.node());
   }
 
   private static void positive(String label, long value, long min) {
@@ -204,97 +201,12 @@ public final class ConfigLoader {
     return v == null ? fallback : ConfigFields.integer(key, v);
   }
 
-  static String publicKey(String label, String text) {
-    if (text.equals(NULL_KEY)) {
-      throw new Problem(label, "is the null key " + NULL_KEY + " (it disables the witness; give this node's own signing key)");
-    }
-    if (!PUBKEY.matcher(text).matches()) {
-      String hint = WIF_LIKE.matcher(text).matches() ? " (this looks like a PRIVATE key: never put it here; value not shown)" : ", got \"" + text + "\"";
-      throw new Problem(label, "must be a public key GLS... in base58" + hint);
-    }
-    return text;
-  }
-
-  private static List<URI> urls(Value value) {
-    List<JsonNode> items = ConfigFields.list(value.label, value.node);
-    if (items.isEmpty()) {
-      throw new Problem(value.label, "must list at least one URL");
-    }
-    List<URI> urls = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      String label = value.node.isArray() ? value.label + "[" + i + "]" : value.label;
-      URI url = ConfigFields.url(label, items.get(i), NODE_SCHEMES);
-      if (urls.contains(url)) {
-        throw new Problem(label, "duplicate URL (already listed)");
-      }
-      urls.add(url);
-    }
-    return urls;
-  }
-
-  private static List<Peer> peers(ConfigFields f, String ownKey) {
-    JsonNode value = f.get("peers");
-    if (value == null) {
-      return List.of();
-    }
-    if (!value.isArray()) {
-      throw new Problem("peers", "must be a list of {signing_key, node}");
-    }
-    List<Peer> peers = new ArrayList<>();
-    Set<String> keys = new LinkedHashSet<>(List.of(ownKey));
-    for (int i = 0; i < value.size(); i++) {
-      String label = "peers[" + i + "]";
-      ConfigFields p = new ConfigFields(label, value.get(i), Set.of("signing_key", "node"));
-      if (p.get("signing_key") == null || p.get("node") == null) {
-        throw new Problem(label, "needs both signing_key and node");
-      }
-      String key = publicKey(p.label("signing_key"), ConfigFields.text(p.label("signing_key"), p.get("signing_key")));
-      if (!keys.add(key)) {
-        throw new Problem(p.label("signing_key"), key.equals(ownKey)
-            ? "is this node's witness_pubkey: each server needs its own signing key, never the same key twice"
-            : "is used by another peer: each server needs its own signing key");
-      }
-      peers.add(new Peer(key, ConfigFields.url(p.label("node"), p.get("node"), NODE_SCHEMES)));
-    }
-    return peers;
-  }
-
   private static List<Path> paths(String label, List<JsonNode> items) {
     List<Path> paths = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       paths.add(Path.of(ConfigFields.text(label + "[" + i + "]", items.get(i))));
     }
     return paths;
-  }
-
-  private static Optional<ListenAddress> metrics(JsonNode value) {
-    if (value == null) {
-      return Optional.empty();
-    }
-    ConfigFields m = new ConfigFields("metrics", value, Set.of("address"));
-    String text = m.get("address") == null ? DEFAULT_METRICS_ADDRESS : ConfigFields.text("metrics.address", m.get("address"));
-    return Optional.of(listenAddress("metrics.address", text));
-  }
-
-  static ListenAddress listenAddress(String label, String text) {
-    int colon = text.lastIndexOf(':');
-    if (colon <= 0) {
-      throw new Problem(label, "must be HOST:PORT, e.g. " + DEFAULT_METRICS_ADDRESS + ", got \"" + text + "\"");
-    }
-    String host = text.substring(0, colon);
-    if (host.startsWith("[") && host.endsWith("]")) {
-      host = host.substring(1, host.length() - 1);
-    }
-    int port;
-    try {
-      port = Integer.parseInt(text.substring(colon + 1));
-    } catch (NumberFormatException e) {
-      port = -1;
-    }
-    if (port < 0 || port > 65535) {
-      throw new Problem(label, "port must be 0..65535, got \"" + text.substring(colon + 1) + "\"");
-    }
-    return new ListenAddress(host, port);
   }
 
   private static LogFormat logFormat(JsonNode value) {

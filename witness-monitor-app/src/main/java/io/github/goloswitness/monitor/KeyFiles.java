@@ -52,6 +52,22 @@ public final class KeyFiles {
     return Secret.of(readOne(file, "token"));
   }
 
+  /**
+   * The active key(s) of {@code source}: read from the file (with {@link #readKey}'s checks), the
+   * inline ones, or none.
+   *
+   * @throws IOException as {@link #readKey}
+   */
+  public static List<Secret> activeKeys(ActiveKeySource source) throws IOException {
+    if (source instanceof ActiveKeySource.FromFile fromFile) {
+      return List.of(readKey(fromFile.file()));
+    }
+    if (source instanceof ActiveKeySource.Inline inline) {
+      return inline.keys();
+    }
+    return List.of();
+  }
+
   private static String readOne(Path file, String what) throws IOException {
     checkPermissions(file, what);
     if (Files.isDirectory(file)) {
