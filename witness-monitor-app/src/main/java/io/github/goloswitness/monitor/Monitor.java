@@ -140,6 +140,11 @@ public final class Monitor {
     return outcome;
   }
 
+  /** Saves the current state (again); called at shutdown in case an earlier save failed. */
+  public void persist() {
+    save();
+  }
+
   private void save() {
     try {
       store.save(state.toMap());

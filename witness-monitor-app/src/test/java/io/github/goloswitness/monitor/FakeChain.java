@@ -170,6 +170,8 @@ final class FakeChain implements AutoCloseable {
                 .put("STEEMIT_ADDRESS_PREFIX", "GLS").put("STEEMIT_BLOCK_INTERVAL", 3)
                 .put("STEEMIT_MAX_WITNESSES", 21).put("STEEMIT_MAX_TIME_UNTIL_EXPIRATION", 3600)
                 .put("STEEMIT_BLOCKCHAIN_VERSION", "0.30.0");
+          case "get_accounts":
+            return accounts(args.get(0));
           case "broadcast_transaction":
             return broadcast(args);
           default:
@@ -202,6 +204,21 @@ final class FakeChain implements AutoCloseable {
         .put("last_irreversible_block_num", head - 2)
         .put("current_aslot", head)
         .put("maximum_block_size", 131072);
+  }
+
+  private JsonNode accounts(JsonNode names) {
+    var list = JSON.createArrayNode();
+    for (JsonNode name : names) {
+      if (name.asText().equals(WITNESS)) {
+        ObjectNode a = list.addObject().put("name", WITNESS).put("memo_key", activeKey);
+        for (String role : List.of("owner", "active", "posting")) {
+          ObjectNode auth = a.putObject(role).put("weight_threshold", 1);
+          auth.putArray("account_auths");
+          auth.putArray("key_auths").addArray().add(activeKey).add(1);
+        }
+      }
+    }
+    return list;
   }
 
   private ObjectNode witness() {
