@@ -33,7 +33,11 @@ record ChainView(
    * @throws UnknownWitnessException if the node has no witness named {@code witness}
    */
   static ChainView read(GolosClient node, String witness) throws IOException {
-    DynamicGlobalProperties head = node.getDynamicGlobalProperties();
+    return read(node, witness, node.getDynamicGlobalProperties());
+  }
+
+  /** As {@link #read(GolosClient, String)} with the head already read from the same node. */
+  static ChainView read(GolosClient node, String witness, DynamicGlobalProperties head) throws IOException {
     Witness w = node.getWitnessByAccount(witness)
         .orElseThrow(() -> new UnknownWitnessException(witness, node.nodes().get(0).toString()));
     return new ChainView(head.headBlockNumber(), head.time(), head.participationCount(),

@@ -8,6 +8,7 @@ import io.github.goloswitness.failover.Observation;
 import io.github.goloswitness.failover.PeerHealth;
 import io.github.goloswitness.failover.Version;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads one {@link Observation}: the local node's health (head age against the injected clock,
@@ -28,6 +30,8 @@ final class Poller {
   /** A local node that does not answer is treated as this far behind. */
   static final Duration UNREACHABLE_AGE = Duration.ofDays(365);
   private static final Version UNKNOWN_VERSION = new Version(0, 0, 0);
+  /** Hardforks are rare: the chain's version is read again once per round. */
+  private static final long HARDFORK_REFRESH_BLOCKS = 21;
 
   private final GolosClient all;
   private final GolosClient local;
@@ -36,8 +40,10 @@ final class Poller {
   private final int maxHeadLag;
   private final Map<String, GolosClient> peers;
   private final InstantSource clock;
+  private final URI localUri;
   private Version localVersion;
   private Version hardfork;
+  private long hardforkCheckedAt;
 
   /**
    * @param all every node (local first, then the others and the quorum nodes)
@@ -50,6 +56,7 @@ final class Poller {
       Map<String, GolosClient> peers, InstantSource clock) {
     this.all = Objects.requireNonNull(all, "all");
     this.local = Objects.requireNonNull(local, "local");
+    this.localUri = local.nodes().get(0);
     this.quorum = quorum;
     this.witness = Objects.requireNonNull(witness, "witness");
     this.maxHeadLag = maxHeadLag;
@@ -60,20 +67,18 @@ final class Poller {
   /** Polls every node once; never throws for node failures. */
   Poll poll() {
     List<String> problems = new ArrayList<>();
-    DynamicGlobalProperties localHead = null;
-    try {
-      localHead = local.getDynamicGlobalProperties();
-      if (localVersion == null) {
-        localVersion = Version.parse(local.getConfig().blockchainVersion());
-      }
-    } catch (IOException | RuntimeException e) {
-      localVersion = null; // a restarted node may run another binary: read it again
-      problems.add("local node: " + message(e));
-    }
+    // The local node is the first quorum node: its head is kept from the quorum read, not read twice.
+    AtomicReference<DynamicGlobalProperties> localHead = new AtomicReference<>();
     ChainView view;
     boolean quorumOk = true;
     try {
-      view = all.readQuorum(quorum, node -> ChainView.read(node, witness));
+      view = all.readQuorum(quorum, node -> {
+        DynamicGlobalProperties head = node.getDynamicGlobalProperties();
+        if (node.nodes().get(0).equals(localUri)) {
+          localHead.set(head);
+        }
+        return ChainView.read(node, witness, head);
+      });
     } catch (DisagreementException e) {
       quorumOk = false;
       problems.add("no quorum: " + e.getMessage());
@@ -86,18 +91,33 @@ final class Poller {
       problems.add(message(e));
       return Poll.unknown(problems);
     }
+    if (localHead.get() == null) {
+      problems.add("local node " + localUri + " did not answer");
+      localVersion = null; // a restarted node may run another binary: read it again
+    }
     try {
-      hardfork = Version.parse(all.getHardforkVersion());
+      if (localHead.get() != null && localVersion == null) {
+        localVersion = Version.parse(local.getConfig().blockchainVersion());
+      }
     } catch (IOException | RuntimeException e) {
-      problems.add("hardfork version: " + message(e));
-      if (hardfork == null) {
-        return Poll.unknown(problems);
+      problems.add("local node version: " + message(e));
+    }
+    if (hardfork == null || view.headBlock() >= hardforkCheckedAt + HARDFORK_REFRESH_BLOCKS) {
+      try {
+        hardfork = Version.parse(all.getHardforkVersion());
+        hardforkCheckedAt = view.headBlock();
+      } catch (IOException | RuntimeException e) {
+        problems.add("hardfork version: " + message(e));
+        if (hardfork == null) {
+          return Poll.unknown(problems);
+        }
       }
     }
-    NodeHealth health = localHead == null
+    DynamicGlobalProperties head = localHead.get();
+    NodeHealth health = head == null
         ? new NodeHealth(UNREACHABLE_AGE, UNKNOWN_VERSION, false)
-        : new NodeHealth(age(localHead.time()), localVersion == null ? UNKNOWN_VERSION : localVersion,
-            localHead.headBlockNumber() + maxHeadLag >= view.headBlock());
+        : new NodeHealth(age(head.time()), localVersion == null ? UNKNOWN_VERSION : localVersion,
+            head.headBlockNumber() + maxHeadLag >= view.headBlock());
     Observation seen = new Observation(view.headBlock(), view.headTime(),
         Observation.participationPercent(view.participationCount()), view.signingKey(), view.totalMissed(),
         view.lastConfirmedBlock(), hardfork, health, quorumOk, peerHealth());
