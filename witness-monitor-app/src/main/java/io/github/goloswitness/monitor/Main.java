@@ -34,6 +34,7 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     // Each subcommand is registered here, one line each.
     cli.addSubcommand("run", new RunCommand(env));
+    cli.addSubcommand("demo", new DemoCommand(env));
     cli.setOut(new PrintWriter(env.out(), true));
     cli.setErr(new PrintWriter(env.err(), true));
     return cli;
