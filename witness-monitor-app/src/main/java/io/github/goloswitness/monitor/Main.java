@@ -35,6 +35,7 @@ public final class Main implements Runnable {
     // Each subcommand is registered here, one line each.
     cli.addSubcommand("run", new RunCommand(env));
     cli.addSubcommand("demo", new DemoCommand(env));
+    cli.addSubcommand("handover", new HandoverCommand(env));
     cli.setOut(new PrintWriter(env.out(), true));
     cli.setErr(new PrintWriter(env.err(), true));
     return cli;
