@@ -118,9 +118,10 @@ public final class Monitor {
         metrics.switchAttempt("failed");
       }
     }
+    boolean changed = !step.next().equals(state);
+    state = step.next();
     logDecision(step.decision());
-    if (!step.next().equals(state)) {
-      state = step.next();
+    if (changed) {
       save();
     }
   }

@@ -193,4 +193,28 @@ class FailoverEndToEndTest {
     assertThat(net.signingNode()).isEqualTo(OptionalInt.of(0));
     assertThat(backup.state().switches()).hasSize(2).hasSizeLessThanOrEqualTo(3);
   }
+
+  @Test
+  void withPeersConfiguredACrashedProducerIsReplacedBeforeItsSlotIsMissed() throws Exception {
+    // Rule 9: every monitor watches the other servers; a dead holder of the key is replaced early.
+    start(i -> {
+      StringBuilder peers = new StringBuilder("peers:\n");
+      for (int p = 0; p < 3; p++) {
+        if (p != i) {
+          peers.append("  - signing_key: ").append(net.signingKey(p).publicKey()).append("\n")
+              .append("    node: ").append(net.uri(p)).append("\n");
+        }
+      }
+      return peers.toString();
+    });
+    net.advanceThroughOurSlot();
+    cluster.tickAll();
+    long missed = net.totalMissed();
+    net.crash(2);
+    stepUntil(21, () -> false);
+    assertThat(broadcasts()).extracting(SimEvent.BroadcastReceived::node).containsExactly(0);
+    assertThat(net.signingNode()).isEqualTo(OptionalInt.of(0));
+    assertThat(net.totalMissed()).isEqualTo(missed);
+    assertThat(cluster.alerts).extracting(Alert::event).contains("switch_confirmed");
+  }
 }
