@@ -74,6 +74,12 @@ final class RunCommand implements Callable<Integer> {
     }
     Logging.configure(cfg.logFormat(), verbose, env.err());
     loaded.warnings().forEach(w -> log.warn("config: {}", w));
+    long distinct = java.util.stream.Stream.concat(cfg.nodes().stream(), cfg.quorumNodes().stream()).distinct().count();
+    if (cfg.quorum() > 1 && cfg.quorum() >= distinct) {
+      log.warn("config: quorum {} needs every one of the {} nodes: if one of them dies (e.g. the producer's own"
+          + " node) no takeover is possible; add quorum_nodes (independent API nodes) or lower quorum", cfg.quorum(),
+          distinct);
+    }
     return serve(cfg, activeKey, initial);
   }
 

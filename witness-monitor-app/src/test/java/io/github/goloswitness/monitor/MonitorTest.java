@@ -31,6 +31,7 @@ class MonitorTest {
   FakeChain.Node third;
   final List<Alert> alerts = new CopyOnWriteArrayList<>();
   Wiring wiring;
+  MonitorMetrics metrics;
 
   @BeforeEach
   void start() throws Exception {
@@ -53,7 +54,7 @@ class MonitorTest {
         + "witness: alpha-wit\nwitness_pubkey: " + KEY_B + "\nallowed_misses: 1\n"
         + "state_file: " + dir.resolve("state.json") + "\n" + extraYaml;
     MonitorConfig config = ConfigLoader.parse(yaml, "test.yml", Map.of()).config();
-    MonitorMetrics metrics = MonitorMetrics.create();
+    metrics = MonitorMetrics.create();
     wiring = Wiring.open(config, Optional.of(ACTIVE), chain.clock(), metrics);
     StateStore.LoadResult loaded = new StateStore(config.stateFile()).load();
     FailoverState initial = loaded.state().isEmpty() ? FailoverState.initial() : FailoverState.fromMap(loaded.state());
@@ -99,6 +100,11 @@ class MonitorTest {
       assertThat(monitor.tick().switched()).isEmpty();
     }
     assertThat(chain.broadcasts).hasSize(1);
+    assertThat(metrics.scrape())
+        .contains("witness_monitor_switches_total{result=\"sent\"} 1.0")
+        .contains("witness_monitor_switches_total{result=\"confirmed\"} 1.0")
+        .contains("witness_monitor_missed_blocks_total 2.0")
+        .contains("witness_monitor_decisions_total{kind=\"take_over\"} 1.0");
   }
 
   @Test
