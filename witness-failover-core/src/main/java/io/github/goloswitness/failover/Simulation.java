@@ -121,15 +121,20 @@ public final class Simulation {
     if (plan.lag != null) {
       plan.lag.lagging = true;
     }
+    SimulatedNode victim = null;
     for (int s = 0; s < INCIDENT_SLOTS; s++) {
-      if (holder != null && s == plan.crashAt) {
-        holder.up = false;
+      // the fault hits the node producing when it starts (another strategy may have moved the key)
+      if (s == plan.crashAt || s == plan.flapFrom) {
+        victim = holder();
       }
-      if (holder != null && s == plan.flapFrom) {
-        holder.flapping = true;
+      if (victim != null && s == plan.crashAt) {
+        victim.up = false;
       }
-      if (holder != null && s == plan.flapTo) {
-        holder.flapping = false;
+      if (victim != null && s == plan.flapFrom) {
+        victim.flapping = true;
+      }
+      if (victim != null && s == plan.flapTo) {
+        victim.flapping = false;
       }
       stalled = s >= plan.stallFrom && s < plan.stallTo;
       if (s == plan.restartAt && plan.restart.up) {

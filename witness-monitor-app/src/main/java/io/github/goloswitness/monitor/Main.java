@@ -41,6 +41,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("keygen", new KeygenCommand(env));
     cli.addSubcommand("tx", TxCommand.commandLine(env));
     cli.addSubcommand("simulate", new SimulateCommand(env));
+    cli.addSubcommand("bench", io.github.goloswitness.monitor.bench.BenchCommand.commandLine(env));
     cli.setOut(new PrintWriter(env.out(), true));
     cli.setErr(new PrintWriter(env.err(), true));
     // A usage mistake is one line on stderr (and exit 2), not a wall of usage text.
