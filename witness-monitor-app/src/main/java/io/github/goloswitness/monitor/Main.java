@@ -19,6 +19,9 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // The JDK HttpServer (the demo's simulated nodes, /metrics) otherwise leaves Nagle on, and each
+    // reply then waits ~40 ms for the client's delayed ACK. Read once when the server class loads.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     System.exit(run(systemEnvironment(), args));
   }
 
@@ -42,6 +45,9 @@ public final class Main implements Runnable {
     cli.addSubcommand("tx", TxCommand.commandLine(env));
     cli.addSubcommand("simulate", new SimulateCommand(env));
     cli.addSubcommand("bench", io.github.goloswitness.monitor.bench.BenchCommand.commandLine(env));
+    cli.addSubcommand("run", new RunCommand(env));
+    cli.addSubcommand("demo", new DemoCommand(env));
+    cli.addSubcommand("handover", new HandoverCommand(env));
     cli.setOut(new PrintWriter(env.out(), true));
     cli.setErr(new PrintWriter(env.err(), true));
     // A usage mistake is one line on stderr (and exit 2), not a wall of usage text.

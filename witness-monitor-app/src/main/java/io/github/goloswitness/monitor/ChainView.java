@@ -1,0 +1,52 @@
+package io.github.goloswitness.monitor;
+
+import io.github.goloswitness.client.DynamicGlobalProperties;
+import io.github.goloswitness.client.GolosClient;
+import io.github.goloswitness.client.Witness;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What the quorum nodes must agree on in one poll: the head and the witness's counters. Compared
+ * with {@code equals} across nodes by {@link GolosClient#readQuorum}.
+ *
+ * @param headBlock {@code head_block_number}
+ * @param headTime the head block's time (chain time)
+ * @param participationCount filled slots of the last 128
+ * @param signingKey the witness's {@code signing_key}, {@code GLS…}
+ * @param totalMissed the witness's {@code total_missed}
+ * @param lastConfirmedBlock the witness's {@code last_confirmed_block_num}
+ */
+record ChainView(
+    long headBlock, Instant headTime, int participationCount, String signingKey, long totalMissed,
+    long lastConfirmedBlock) {
+
+  ChainView {
+    Objects.requireNonNull(headTime, "headTime");
+    Objects.requireNonNull(signingKey, "signingKey");
+  }
+
+  /**
+   * Reads the view from one node (two calls: the head, then the witness).
+   *
+   * @throws UnknownWitnessException if the node has no witness named {@code witness}
+   */
+  static ChainView read(GolosClient node, String witness) throws IOException {
+    return read(node, witness, node.getDynamicGlobalProperties());
+  }
+
+  /** As {@link #read(GolosClient, String)} with the head already read from the same node. */
+  static ChainView read(GolosClient node, String witness, DynamicGlobalProperties head) throws IOException {
+    Witness w = node.getWitnessByAccount(witness)
+        .orElseThrow(() -> new UnknownWitnessException(witness, node.nodes().get(0).toString()));
+    return new ChainView(head.headBlockNumber(), head.time(), head.participationCount(),
+        w.signingKey().toString(), w.totalMissed(), w.lastConfirmedBlockNum());
+  }
+
+  @Override
+  public String toString() {
+    return "block " + headBlock + " key " + signingKey + " total_missed " + totalMissed + " last_confirmed "
+        + lastConfirmedBlock;
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.goloswitness.monitor;
+
+import io.github.goloswitness.client.GolosClient;
+import io.github.goloswitness.crypto.PrivateKey;
+import io.github.goloswitness.failover.FailoverState;
+import io.github.goloswitness.monitor.sim.SimNetwork;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntFunction;
+
+/**
+ * One {@link Monitor} per node of a {@link SimNetwork}, each set up the way an operator would:
+ * its own directory with a YAML config, its key files written {@code 0600}, its state file, the
+ * startup checks of {@code run}, the real client, signing and policy. Node {@code i} has priority
+ * {@code i} and lists its own node first, then the others (quorum 2). Alerts are collected.
+ * Single-threaded: tick the monitors from one thread.
+ */
+final class DemoCluster implements AutoCloseable {
+  private final SimNetwork network;
+  private final List<MonitorConfig> configs = new ArrayList<>();
+  private final List<Optional<PrivateKey>> activeKeys = new ArrayList<>();
+  private final List<Wiring> wirings = new ArrayList<>();
+  private final List<Monitor> monitors = new ArrayList<>();
+  /** Every alert of every monitor, in order. */
+  final List<Alert> alerts = new CopyOnWriteArrayList<>();
+
+  private DemoCluster(SimNetwork network) {
+    this.network = network;
+  }
+
+  /**
+   * Writes the files under {@code dir} and starts one monitor per node.
+   *
+   * @param extraYaml more config lines for node {@code i} (e.g. {@code "min_participation: 90\n"})
+   * @throws StartupException if a monitor's startup checks fail (they should not)
+   */
+  static DemoCluster start(SimNetwork network, Path dir, IntFunction<String> extraYaml)
+      throws IOException, StartupException {
+    DemoCluster cluster = new DemoCluster(network);
+    try {
+      for (int i = 0; i < network.nodeCount(); i++) {
+        cluster.add(i, dir.resolve("node" + i), extraYaml.apply(i));
+      }
+    } catch (IOException | StartupException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+    return cluster;
+  }
+
+  private void add(int i, Path dir, String extraYaml) throws IOException, StartupException {
+    Files.createDirectories(dir);
+    Path active = secretFile(dir.resolve("active.key"), network.activeKey().toWif());
+    Path signing = secretFile(dir.resolve("signing.key"), network.signingKey(i).toWif());
+    List<URI> nodes = new ArrayList<>(List.of(network.uri(i)));
+    network.uris().stream().filter(u -> !u.equals(network.uri(i))).forEach(nodes::add);
+    String yaml = "node: " + nodes + "\n"
+        + "witness: " + network.witness() + "\n"
+        + "witness_pubkey: " + network.signingKey(i).publicKey() + "\n"
+        + "key_file: " + active + "\n"
+        + "signing_key_files: [" + signing + "]\n"
+        + "state_file: " + dir.resolve("state.json") + "\n"
+        + "priority: " + i + "\n"
+        + "allowed_misses: 1\n"
+        + extraYaml;
+    Path file = dir.resolve("witness_monitor.yml");
+    Files.writeString(file, yaml);
+    MonitorConfig config;
+    try {
+      config = ConfigLoader.load(file, java.util.Map.of()).config();
+    } catch (ConfigException e) {
+      throw new StartupException(e.getMessage(), StartupChecks.CONFIG);
+    }
+    List<PrivateKey> keys = StartupChecks.localFiles(config);
+    Optional<PrivateKey> activeKey;
+    try (GolosClient client = GolosClient.builder(config.nodes()).maxRetries(0).build()) {
+      activeKey = StartupChecks.onChain(config, keys, client);
+    }
+    configs.add(config);
+    activeKeys.add(activeKey);
+    wirings.add(null);
+    monitors.add(null);
+    restart(i);
+  }
+
+  private static Path secretFile(Path file, String secret) throws IOException {
+    Files.deleteIfExists(file);
+    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Files.writeString(file, secret + "\n");
+    return file;
+  }
+
+  /** Node {@code i}'s monitor. */
+  Monitor monitor(int i) {
+    return monitors.get(i);
+  }
+
+  /** How many monitors there are. */
+  int size() {
+    return monitors.size();
+  }
+
+  /** Node {@code i}'s config. */
+  MonitorConfig config(int i) {
+    return configs.get(i);
+  }
+
+  /**
+   * Replaces node {@code i}'s monitor by a new one that loads the state file, as a restarted
+   * daemon would.
+   */
+  Monitor restart(int i) {
+    if (wirings.get(i) != null) {
+      wirings.get(i).close();
+    }
+    MonitorConfig config = configs.get(i);
+    MonitorMetrics metrics = MonitorMetrics.create();
+    Wiring wiring = Wiring.open(config, activeKeys.get(i), network.clock(), metrics);
+    StateStore.LoadResult loaded = new StateStore(config.stateFile()).load();
+    FailoverState initial = loaded.state().isEmpty() ? FailoverState.initial() : FailoverState.fromMap(loaded.state());
+    Monitor monitor = wiring.monitor("node" + i, config, initial, network.clock(), alerts::add, metrics);
+    wirings.set(i, wiring);
+    monitors.set(i, monitor);
+    return monitor;
+  }
+
+  /** Ticks every monitor once, in node order; returns their reports. */
+  List<TickReport> tickAll() {
+    List<TickReport> reports = new ArrayList<>();
+    for (Monitor m : monitors) {
+      reports.add(m.tick());
+    }
+    return reports;
+  }
+
+  @Override
+  public void close() {
+    wirings.stream().filter(w -> w != null).forEach(Wiring::close);
+  }
+}

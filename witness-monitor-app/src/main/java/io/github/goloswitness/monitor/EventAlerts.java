@@ -1,0 +1,57 @@
+package io.github.goloswitness.monitor;
+
+import io.github.goloswitness.failover.Event;
+import io.github.goloswitness.failover.Event.Kind;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Turns the policy's events into operator alerts: every kind the core marks as an alert, plus the
+ * milestones an operator wants to hear about (a miss, a takeover, its confirmation, production,
+ * recovery). The alert's event name is the kind in lower_snake_case ({@code switch_requested}).
+ */
+final class EventAlerts {
+  private static final Set<Kind> MILESTONES = EnumSet.of(
+      Kind.MISS_DETECTED, Kind.SWITCH_REQUESTED, Kind.SWITCH_CONFIRMED, Kind.PRODUCTION_CONFIRMED, Kind.RECOVERED);
+  /** Kinds describing a lasting condition: repeats are deduplicated by event name alone. */
+  private static final Set<Kind> CONDITIONS = EnumSet.of(
+      Kind.NODE_UNHEALTHY, Kind.NETWORK_STALLED, Kind.QUORUM_LOST, Kind.BUDGET_EXHAUSTED, Kind.WITNESS_DISABLED,
+      Kind.THIS_NODE_FAILING);
+
+  private final String witness;
+  private final String node;
+  private final Consumer<Alert> sink;
+
+  /**
+   * @param node the local node as shown in alerts (no credentials)
+   * @param sink receives the alerts (usually {@link AlertDispatcher#submit})
+   */
+  EventAlerts(String witness, String node, Consumer<Alert> sink) {
+    this.witness = Objects.requireNonNull(witness, "witness");
+    this.node = Objects.requireNonNull(node, "node");
+    this.sink = Objects.requireNonNull(sink, "sink");
+  }
+
+  /** Whether an event of this kind is sent to the operator. */
+  static boolean alerts(Kind kind) {
+    return kind.alert() || MILESTONES.contains(kind);
+  }
+
+  /** Sends {@code event} if its kind alerts; returns whether it did. */
+  boolean offer(Event event) {
+    if (!alerts(event.kind())) {
+      return false;
+    }
+    String key = CONDITIONS.contains(event.kind()) ? "" : event.detail();
+    sink.accept(new Alert(event.kind().name().toLowerCase(Locale.ROOT), key, witness, node, event.detail(), event.at()));
+    return true;
+  }
+
+  /** Sends an alert that does not come from the policy (e.g. {@code state_save_failed}). */
+  void send(String event, String message, java.time.Instant at) {
+    sink.accept(new Alert(event, "", witness, node, message, at));
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.goloswitness.monitor;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs node problems once: a WARN line when the set of problems changes, an INFO line when they
+ * clear, DEBUG while they persist (so a dead node does not fill the disk). Not thread-safe.
+ */
+final class ProblemLog {
+  private static final Logger log = LoggerFactory.getLogger(Monitor.class);
+
+  private final String name;
+  private String last = "";
+
+  ProblemLog(String name) {
+    this.name = name;
+  }
+
+  void report(List<String> problems) {
+    String now = String.join("; ", problems);
+    // Node messages may carry block numbers or times: compare their shape, not their digits.
+    String shape = now.replaceAll("[0-9]+", "#");
+    String lastShape = last.replaceAll("[0-9]+", "#");
+    if (shape.equals(lastShape)) {
+      if (!now.isEmpty()) {
+        log.debug("[{}] still: {}", name, now);
+      }
+    } else if (now.isEmpty()) {
+      log.info("[{}] nodes answer again (was: {})", name, last);
+    } else {
+      log.warn("[{}] node problem: {}", name, now);
+    }
+    last = now;
+  }
+}

@@ -1,0 +1,514 @@
+package io.github.goloswitness.monitor.sim;
+
+import io.github.goloswitness.crypto.ChainId;
+import io.github.goloswitness.crypto.PrivateKey;
+import io.github.goloswitness.crypto.PublicKey;
+import io.github.goloswitness.failover.SimulatedChain;
+import io.github.goloswitness.failover.Version;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * A simulated Golos network over real HTTP: one chain (the core's {@link SimulatedChain}: 3 s
+ * slots, 21-slot rounds, misses counted when the next block arrives, key changes effective from
+ * the block after inclusion), our witness run by {@link SimConfig#nodes()} nodes with distinct
+ * signing keys, and 20 other witnesses that always produce. Each node serves golosd's JSON-RPC on
+ * its own {@code http://127.0.0.1:port/} ({@link #uri(int)}), validates broadcasts with real
+ * signatures, and can be broken on purpose (crash, lag, slow replies, rejected or dropped
+ * broadcasts, an old binary; the whole network can stall).
+ *
+ * <p><b>Production.</b> Our witness's slot is produced by the node holding the private key of the
+ * on-chain {@code signing_key}, if that node is up, not lagging, runs a version not older than the
+ * chain's hardfork, and the network is not stalled; otherwise the slot is missed. The schedule is
+ * the core's: witnesses in creation order (ours first), so our slot is the first of each round.
+ *
+ * <p><b>Time.</b> Nothing moves by itself: {@link #advanceSlot()} processes exactly one slot, and
+ * {@link #clock()} reads the chain's time, so a monitor under test sees a head age of 0 on healthy
+ * nodes. {@link #startRealtime} adds a driver thread for demos.
+ *
+ * <p>Thread-safe: HTTP threads, a realtime driver and a test thread may use it at once. Listeners
+ * run on the thread that caused the event, outside every lock, and must not throw. Close it.
+ */
+public final class SimNetwork implements AutoCloseable {
+
+  /** How many witnesses besides ours produce blocks. */
+  public static final int OTHER_WITNESSES = OtherWitnesses.NAMES.size();
+  /** How many events {@link #events()} keeps. */
+  public static final int EVENT_HISTORY = 10_000;
+
+  private final SimConfig config;
+  private final PrivateKey activeKey;
+  private final Ledger ledger;
+  private final List<NodeState> nodes = new ArrayList<>();
+  private final List<NodeServer> servers = new ArrayList<>();
+  private final Map<String, SimAccount> accounts;
+  private final List<String> accountIds;
+  private final BroadcastCheck check;
+  private final List<Consumer<SimEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final ArrayDeque<SimEvent> history = new ArrayDeque<>();
+  private final InstantSource clock;
+  private volatile boolean stalled;
+  private volatile int inclusionDelay;
+  private volatile Instant now;
+  private RealtimeDriver driver;
+  private boolean closed;
+
+  private SimNetwork(SimConfig config, PrivateKey activeKey) {
+    this.config = config;
+    this.activeKey = activeKey;
+    String seed = "sim-seed-" + config.seed();
+    for (int i = 0; i < config.nodes(); i++) {
+      nodes.add(new NodeState(i, PrivateKey.fromPassword(config.witness(), seed, "node" + i), config.hardfork()));
+    }
+    Map<String, String> keys = new LinkedHashMap<>();
+    Map<String, SimAccount> accountMap = new LinkedHashMap<>();
+    keys.put(config.witness(), nodes.get(config.initialNode()).publicKey);
+    accountMap.put(config.witness(), account(config.witness(), seed, activeKey));
+    for (String other : OtherWitnesses.NAMES) {
+      keys.put(other, PrivateKey.fromPassword(other, seed, "signing").publicKey().toString());
+      accountMap.put(other, account(other, seed, PrivateKey.fromPassword(other, seed, "active")));
+    }
+    this.accounts = Collections.unmodifiableMap(accountMap);
+    this.accountIds = List.copyOf(accountMap.keySet());
+    SimulatedChain chain = new SimulatedChain(keys, config.genesis(), Duration.ZERO, config.hardfork());
+    this.ledger = new Ledger(chain, config.witness(), config.url(), config.hardfork().toString(), config.genesis());
+    this.check = new BroadcastCheck(config.chainId(), accounts, ledger);
+    this.now = config.genesis();
+    this.clock = () -> now;
+  }
+
+  /**
+   * Starts a network whose active key is derived from the seed
+   * ({@code PrivateKey.fromPassword(witness, "sim-seed-" + seed, "active")}), binds one server per
+   * node and produces {@link SimConfig#warmupSlots()} slots.
+   *
+   * @throws IOException if a server cannot bind
+   */
+  public static SimNetwork start(SimConfig config) throws IOException {
+    Objects.requireNonNull(config, "config");
+    return start(config, PrivateKey.fromPassword(config.witness(), "sim-seed-" + config.seed(), "active"));
+  }
+
+  /**
+   * As {@link #start(SimConfig)} with the given active key for our witness account.
+   *
+   * @throws IOException if a server cannot bind
+   */
+  public static SimNetwork start(SimConfig config, PrivateKey activeKey) throws IOException {
+    SimNetwork network = new SimNetwork(Objects.requireNonNull(config, "config"),
+        Objects.requireNonNull(activeKey, "activeKey"));
+    try {
+      for (NodeState node : network.nodes) {
+        network.servers.add(new NodeServer(node, new NodeRpc(network, node)));
+      }
+    } catch (IOException e) {
+      network.close();
+      throw e;
+    }
+    network.advanceSlots(config.warmupSlots());
+    return network;
+  }
+
+  private static SimAccount account(String name, String seed, PrivateKey active) {
+    return new SimAccount(name, PrivateKey.fromPassword(name, seed, "owner").publicKey().toString(),
+        active.publicKey().toString(), PrivateKey.fromPassword(name, seed, "posting").publicKey().toString(),
+        PrivateKey.fromPassword(name, seed, "memo").publicKey().toString());
+  }
+
+  // ---- who is who ----
+
+  /** The settings this network was started with. */
+  public SimConfig config() {
+    return config;
+  }
+
+  /** Our witness account. */
+  public String witness() {
+    return config.witness();
+  }
+
+  /** Number of our witness's nodes; nodes are numbered {@code 0 .. nodeCount() - 1}. */
+  public int nodeCount() {
+    return nodes.size();
+  }
+
+  /** The JSON-RPC endpoint of {@code node}, {@code http://127.0.0.1:port/}; stable across crash and restart. */
+  public URI uri(int node) {
+    return servers.get(checkNode(node)).uri();
+  }
+
+  /** Every node's endpoint, in node order. */
+  public List<URI> uris() {
+    return servers.stream().map(NodeServer::uri).toList();
+  }
+
+  /** The private key of our witness account's active authority (signs witness_update). A secret. */
+  public PrivateKey activeKey() {
+    return activeKey;
+  }
+
+  /** The private signing key {@code node} produces with; distinct per node. A secret. */
+  public PrivateKey signingKey(int node) {
+    return nodes.get(checkNode(node)).signingKey;
+  }
+
+  /** The chain id signatures are checked against. */
+  public ChainId chainId() {
+    return config.chainId();
+  }
+
+  /** The chain's hardfork version. */
+  public Version hardfork() {
+    return config.hardfork();
+  }
+
+  // ---- chain truth (what a synced node would serve) ----
+
+  /** Our witness's current on-chain signing key (PublicKey.NULL when disabled). */
+  public PublicKey onChainSigningKey() {
+    return PublicKey.fromString(ledger.signingKey(config.witness()));
+  }
+
+  /** The node whose key is on chain now, if any (whether or not it can produce). */
+  public OptionalInt signingNode() {
+    String key = ledger.signingKey(config.witness());
+    return nodes.stream().filter(n -> n.publicKey.equals(key)).mapToInt(n -> n.index).findFirst();
+  }
+
+  /** Head block number. */
+  public long headBlockNumber() {
+    return ledger.head().headBlock();
+  }
+
+  /** Our witness's {@code total_missed}. */
+  public long totalMissed() {
+    return ledger.head().witnesses().get(config.witness()).totalMissed();
+  }
+
+  /** Filled slots among the last 128 ({@code participation_count}, 0..128). */
+  public int participationCount() {
+    return ledger.head().participationCount();
+  }
+
+  /** Chain time: the time of the last processed slot (the head block's time when it was produced). */
+  public Instant now() {
+    return now;
+  }
+
+  /** An {@link InstantSource} reading {@link #now()}: "now" for monitors under test. */
+  public InstantSource clock() {
+    return clock;
+  }
+
+  // ---- time ----
+
+  /** Processes exactly one slot: the scheduled witness produces it or misses it. */
+  public SlotEvent advanceSlot() {
+    Ledger.Step step;
+    synchronized (this) {
+      checkOpen();
+      step = ledger.step(stalled, this::producerFor);
+      now = step.slot().time();
+    }
+    step.events().forEach(this::publish);
+    return step.slot();
+  }
+
+  /** Processes {@code count} slots; returns what each did. */
+  public List<SlotEvent> advanceSlots(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count < 0: " + count);
+    }
+    List<SlotEvent> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      out.add(advanceSlot());
+    }
+    return out;
+  }
+
+  /** Processes every slot up to and including {@code time}. */
+  public List<SlotEvent> advanceTo(Instant time) {
+    Objects.requireNonNull(time, "time");
+    List<SlotEvent> out = new ArrayList<>();
+    while (!ledger.nextSlotTime().isAfter(time)) {
+      out.add(advanceSlot());
+    }
+    return out;
+  }
+
+  /**
+   * Processes slots up to and including our witness's next slot (at most two rounds).
+   *
+   * @throws IllegalStateException if our witness is not scheduled (its key is the null key)
+   */
+  public List<SlotEvent> advanceThroughOurSlot() {
+    List<SlotEvent> out = new ArrayList<>();
+    for (int i = 0; i < 2 * SimulatedChain.ROUND_LENGTH; i++) {
+      SlotEvent e = advanceSlot();
+      out.add(e);
+      if (e.ours()) {
+        return out;
+      }
+    }
+    throw new IllegalStateException(config.witness() + " is not scheduled: its signing key is "
+        + ledger.signingKey(config.witness()));
+  }
+
+  /**
+   * Produces a slot every {@code 3 s / speed} of wall time on one daemon thread until {@link
+   * #close()} or {@link #stopRealtime()}; {@code listener} sees every slot. For demos only: tests
+   * step the chain themselves.
+   *
+   * @param speed 1 = real time, 10 = ten times faster; 0.01..1000
+   * @throws IllegalStateException if the driver already runs
+   */
+  public synchronized void startRealtime(double speed, Consumer<SlotEvent> listener) {
+    checkOpen();
+    if (!(speed >= 0.01 && speed <= 1000)) {
+      throw new IllegalArgumentException("speed not in 0.01..1000: " + speed);
+    }
+    Objects.requireNonNull(listener, "listener");
+    if (driver != null) {
+      throw new IllegalStateException("the realtime driver already runs");
+    }
+    long periodNanos = (long) (SimulatedChain.BLOCK_INTERVAL.toNanos() / speed);
+    driver = new RealtimeDriver(periodNanos, () -> listener.accept(advanceSlot()));
+  }
+
+  /** Stops the realtime driver, if it runs; waits for the slot in progress. */
+  public void stopRealtime() {
+    RealtimeDriver d;
+    synchronized (this) {
+      d = driver;
+      driver = null;
+    }
+    if (d != null) {
+      d.stop();
+    }
+  }
+
+  // ---- faults ----
+
+  /** {@code node} stops answering (connections refused) and producing; waiting requests are dropped. */
+  public void crash(int node) {
+    NodeState n = nodes.get(checkNode(node));
+    n.goDown();
+    servers.get(node).stop();
+    fault(node, "crashed");
+  }
+
+  /**
+   * {@code node} answers and produces again, synced to the head, on the same URI.
+   *
+   * @throws IOException if its port was taken meanwhile
+   */
+  public void restart(int node) throws IOException {
+    NodeState n = nodes.get(checkNode(node));
+    servers.get(node).start();
+    n.comeUp();
+    fault(node, "restarted");
+  }
+
+  /** Whether {@code node} is up (not crashed). */
+  public boolean isUp(int node) {
+    return !nodes.get(checkNode(node)).crashed;
+  }
+
+  /**
+   * Stalls or resumes the whole network. While stalled only 5 other witnesses produce (5 of 21
+   * slots, so participation falls below 33 % after about 113 slots) and our witness does not
+   * (golosd's required-participation gate).
+   */
+  public void stall(boolean on) {
+    stalled = on;
+    fault(-1, on ? "stalled" : "resumed");
+  }
+
+  /**
+   * {@code node} serves the chain as it was {@code blocks} blocks ago (at most {@value
+   * Ledger#VIEW_HISTORY}) and does not produce; 0 = synced again.
+   */
+  public void lag(int node, int blocks) {
+    if (blocks < 0 || blocks >= Ledger.VIEW_HISTORY) {
+      throw new IllegalArgumentException("blocks not in 0.." + (Ledger.VIEW_HISTORY - 1) + ": " + blocks);
+    }
+    nodes.get(checkNode(node)).lagBlocks = blocks;
+    fault(node, blocks == 0 ? "synced" : "lagging " + blocks + " blocks");
+  }
+
+  /**
+   * {@code node} holds every reply for {@code delay} of wall time (requests are processed first);
+   * {@link Duration#ZERO} = normal. A crash, a new delay or close() releases held replies at once.
+   */
+  public void slow(int node, Duration delay) {
+    Objects.requireNonNull(delay, "delay");
+    if (delay.isNegative() || delay.compareTo(Duration.ofMinutes(10)) > 0) {
+      throw new IllegalArgumentException("delay not in 0..10 min: " + delay);
+    }
+    NodeState n = nodes.get(checkNode(node));
+    n.slow = delay;
+    n.releaseDelayed();
+    fault(node, delay.isZero() ? "answers at normal speed" : "replies delayed by " + delay);
+  }
+
+  /**
+   * {@code node} rejects every broadcast with golosd's error {@code errorName}: one of {@code
+   * tx_expired}, {@code tx_duplicate_transaction}, {@code tx_missing_active_auth}, {@code
+   * tx_invalid_field}.
+   */
+  public void rejectBroadcasts(int node, String errorName) {
+    Objects.requireNonNull(errorName, "errorName");
+    if (!TxErrors.INJECTABLE.contains(errorName)) {
+      throw new IllegalArgumentException("errorName not one of " + TxErrors.INJECTABLE + ": " + errorName);
+    }
+    nodes.get(checkNode(node)).rejectWith = errorName;
+    fault(node, "rejects broadcasts with " + errorName);
+  }
+
+  /** {@code node} accepts broadcasts (answers success) but they never reach a block. */
+  public void dropBroadcasts(int node) {
+    nodes.get(checkNode(node)).dropBroadcasts = true;
+    fault(node, "drops broadcasts");
+  }
+
+  /** Undoes {@link #rejectBroadcasts} and {@link #dropBroadcasts} for {@code node}. */
+  public void acceptBroadcasts(int node) {
+    NodeState n = nodes.get(checkNode(node));
+    n.rejectWith = null;
+    n.dropBroadcasts = false;
+    fault(node, "accepts broadcasts");
+  }
+
+  /** Transactions accepted from now on skip {@code blocks} blocks before inclusion (0 = next block). */
+  public void delayInclusion(int blocks) {
+    if (blocks < 0) {
+      throw new IllegalArgumentException("blocks < 0: " + blocks);
+    }
+    inclusionDelay = blocks;
+    fault(-1, "inclusion delayed by " + blocks + " blocks");
+  }
+
+  /**
+   * {@code node} runs binary {@code version} (e.g. "0.29.0"): get_config reports it, running_version
+   * shows it after the node produces, and a version older than the chain's hardfork cannot produce.
+   */
+  public void version(int node, String version) {
+    Version v = Version.parse(Objects.requireNonNull(version, "version"));
+    nodes.get(checkNode(node)).version = v;
+    fault(node, "runs " + v);
+  }
+
+  // ---- events ----
+
+  /** Adds a listener for every {@link SimEvent}. */
+  public void addListener(Consumer<SimEvent> listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** The last {@value #EVENT_HISTORY} events, oldest first. */
+  public List<SimEvent> events() {
+    synchronized (history) {
+      return List.copyOf(history);
+    }
+  }
+
+  /** Stops the driver, every server and every waiting request. Idempotent. */
+  @Override
+  public void close() {
+    stopRealtime();
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    nodes.forEach(NodeState::goDown);
+    ledger.abandonPending();
+    servers.forEach(NodeServer::close);
+  }
+
+  @Override
+  public String toString() {
+    return "SimNetwork[" + config.witness() + ", " + nodes.size() + " nodes, head " + headBlockNumber() + "]";
+  }
+
+  // ---- for the nodes ----
+
+  Ledger ledger() {
+    return ledger;
+  }
+
+  BroadcastCheck broadcastCheck() {
+    return check;
+  }
+
+  Map<String, SimAccount> accounts() {
+    return accounts;
+  }
+
+  List<String> accountIds() {
+    return accountIds;
+  }
+
+  int inclusionDelay() {
+    return inclusionDelay;
+  }
+
+  /** What {@code node} serves: the head, or an older view while it lags. */
+  ChainView viewOf(NodeState node) {
+    long lag = node.lagBlocks;
+    return lag == 0 ? ledger.head() : ledger.viewBehind(lag);
+  }
+
+  void publish(SimEvent event) {
+    synchronized (history) {
+      if (history.size() == EVENT_HISTORY) {
+        history.removeFirst();
+      }
+      history.addLast(event);
+    }
+    for (Consumer<SimEvent> l : listeners) {
+      try {
+        l.accept(event);
+      } catch (RuntimeException ignored) {
+        // A broken listener must not stop the chain.
+      }
+    }
+  }
+
+  private Optional<Ledger.Producer> producerFor(String key) {
+    return nodes.stream().filter(n -> n.publicKey.equals(key) && n.canProduce(config.hardfork())).findFirst()
+        .map(n -> new Ledger.Producer(n.index, n.version.toString()));
+  }
+
+  private void fault(int node, String what) {
+    publish(new SimEvent.FaultChanged(now, node, what));
+  }
+
+  private int checkNode(int node) {
+    if (node < 0 || node >= nodes.size()) {
+      throw new IllegalArgumentException("node not in 0.." + (nodes.size() - 1) + ": " + node);
+    }
+    return node;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the network is closed");
+    }
+  }
+}
