@@ -18,12 +18,16 @@ interface NodeClients {
   /** How to wait between read-back polls. */
   Sleeper sleeper();
 
-  /** Real network with 10 s timeouts, one retry round, real sleeping. */
+  /**
+   * Real network: 10 s timeouts for reads, one retry round, real sleeping; 75 s for synchronous
+   * broadcasts, which the node answers at inclusion or at expiration (switch's default is 60 s).
+   */
   static NodeClients standard() {
     return new NodeClients() {
       @Override
       public GolosClient open(List<URI> nodes) {
-        return GolosClient.builder(nodes).timeout(Duration.ofSeconds(10)).maxRetries(1).build();
+        return GolosClient.builder(nodes).timeout(Duration.ofSeconds(10)).maxRetries(1)
+            .broadcastTimeout(Duration.ofSeconds(75)).build();
       }
 
       @Override

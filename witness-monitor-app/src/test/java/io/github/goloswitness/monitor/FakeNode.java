@@ -27,7 +27,7 @@ final class FakeNode implements AutoCloseable {
 
   /** Produces the {@code result} (JSON text) or throws {@link Reject} with a whole error reply. */
   interface Handler {
-    String result(JsonNode request) throws Reject;
+    String result(JsonNode request) throws Reject, InterruptedException;
   }
 
   /** A golosd error reply (the fixture's {@code response} object). */
@@ -117,6 +117,9 @@ final class FakeNode implements AutoCloseable {
           reply.set("result", MAPPER.readTree(h.result(req)));
         } catch (Reject r) {
           reply.set("error", r.response.get("error"));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
         }
       }
       reply.set("id", req.get("id"));

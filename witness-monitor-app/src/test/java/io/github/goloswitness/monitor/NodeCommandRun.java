@@ -27,7 +27,8 @@ final class NodeCommandRun {
   final NodeClients clients = new NodeClients() {
     @Override
     public GolosClient open(List<URI> nodes) {
-      return GolosClient.builder(nodes).timeout(Duration.ofSeconds(5)).maxRetries(0).sleeper(pauses::add).build();
+      return GolosClient.builder(nodes).timeout(Duration.ofSeconds(5)).maxRetries(0).sleeper(pauses::add)
+          .broadcastTimeout(Duration.ofSeconds(3)).build();
     }
 
     @Override

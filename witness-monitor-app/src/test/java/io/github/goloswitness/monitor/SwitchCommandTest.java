@@ -163,6 +163,34 @@ class SwitchCommandTest {
   }
 
   @Test
+  void broadcastTimeoutSaysTheOutcomeIsUnknown() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    node.on("network_broadcast_api", "broadcast_transaction_synchronous", req -> {
+      release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+      return "{}";
+    });
+    try {
+      NodeCommandRun.Result r = switchTo("--to-key", NEW_KEY.toString());
+
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).startsWith("switch failed: " + node.uri() + ": no reply within 3000 ms; transaction ")
+          .endsWith(" may still be included: run status before retrying\n");
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void sameKeyAndUrlBroadcastsNothing() {
+    NodeCommandRun.Result r = switchTo("--to-key", "GLS6HW6VGF95uTSwBxDqGMYAVZ1upPySoQwapwazCmwu5zCdRnYZu");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEqualTo("alpha-wit already has signing_key GLS6HW6VGF95uTSwBxDqGMYAVZ1upPySoQwapwazCmwu5zCdRnYZu; nothing broadcast\n");
+    assertThat(node.requests("broadcast_transaction_synchronous")).isEmpty();
+  }
+
+  @Test
   void dryRunPrintsTheSignedTransactionAndBroadcastsNothing() throws Exception {
     NodeCommandRun.Result r = switchTo("--to-key", NEW_KEY.toString(), "--dry-run");
 
