@@ -6,8 +6,9 @@ package io.github.goloswitness.failover;
  * @param number 1-based incident number
  * @param kind the injected fault
  * @param misses slots of the witness missed during the incident
- * @param secondsToSwitch chain seconds from the first counted miss to the first key change on
- *     chain (0 when the switch came before any miss), -1 when the key did not change
+ * @param secondsToSwitch chain seconds from the first miss counted once the fault started to the
+ *     first key change on chain since the fault started (0 when the switch came before any miss),
+ *     -1 when the key did not change after the fault started
  * @param switches key changes on chain during the incident
  * @param flaps key changes beyond the first one
  * @param requests switch requests (TakeOver decisions) by all monitors

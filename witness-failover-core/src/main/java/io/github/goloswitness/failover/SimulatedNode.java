@@ -4,22 +4,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One server of the simulated witness: a golosd with its key and a monitor running the policy. */
+/** One server of the simulated witness: a golosd with its key and a monitor (by default the policy). */
 final class SimulatedNode {
   final String name;
   final String key;
   final int priority;
-  final FailoverPolicy policy;
-  FailoverState state = FailoverState.initial();
+  final SimulatedMonitor monitor;
   boolean up = true;
   boolean lagging;
   boolean flapping;
 
-  SimulatedNode(String name, String key, int priority, FailoverPolicy policy) {
+  SimulatedNode(String name, String key, int priority, SimulatedMonitor monitor) {
     this.name = name;
     this.key = key;
     this.priority = priority;
-    this.policy = policy;
+    this.monitor = monitor;
   }
 
   boolean healthy() {
@@ -47,6 +46,6 @@ final class SimulatedNode {
 
   /** A monitor restart: the state survives only through its persisted form. */
   void restartMonitor() {
-    state = FailoverState.fromMap(state.toMap());
+    monitor.restart();
   }
 }

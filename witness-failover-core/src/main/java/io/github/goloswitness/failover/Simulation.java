@@ -11,12 +11,15 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Runs a {@link Scenario}: one witness with N nodes, each running the real {@link FailoverPolicy}
- * with its own priority, on a {@link SimulatedChain} with 20 other witnesses. Every monitor polls
- * after every slot. Deterministic: the same scenario (seed included) gives the same report.
+ * Runs a {@link Scenario}: one witness with N nodes, each running a monitor (by default the real
+ * {@link FailoverPolicy}, see {@link SimulatedMonitor}) with its own priority, on a {@link
+ * SimulatedChain} with 20 other witnesses. Every monitor is shown the chain after every slot.
+ * Deterministic: the same scenario (seed included) gives the same report, and the incidents (fault
+ * times, restarts) depend only on the scenario, not on the monitors, so that strategies can be
+ * compared on the same script.
  *
  * <p>Incidents last {@value #INCIDENT_SLOTS} slots (30 min); faults end and crashed nodes restart
- * when their incident ends. Not thread-safe; use one instance per run.
+ * (monitor process included) when their incident ends. Not thread-safe; use one instance per run.
  */
 public final class Simulation {
 
@@ -37,14 +40,24 @@ public final class Simulation {
   private final List<SimulatedNode> nodes = new ArrayList<>();
   private boolean stalled;
 
+  /** A simulation whose nodes run the real {@link FailoverPolicy}. */
   public Simulation(Scenario scenario) {
+    this(scenario, SimulatedMonitor.policy());
+  }
+
+  /**
+   * A simulation whose nodes run monitors made by {@code monitors}, each created with the
+   * scenario's config, that node's own key and priority, and the simulation's clock.
+   */
+  public Simulation(Scenario scenario, SimulatedMonitor.Factory monitors) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(monitors, "monitors");
     this.random = new SplittableRandom(scenario.seed());
     for (int i = 0; i < scenario.priorities().size(); i++) {
       int priority = scenario.priorities().get(i);
       String key = "GLS_NODE_" + i;
       FailoverConfig config = scenario.config().withOwnKey(key).withPriority(priority);
-      nodes.add(new SimulatedNode("node-" + i, key, priority, new FailoverPolicy(config, clock)));
+      nodes.add(new SimulatedNode("node-" + i, key, priority, monitors.create(config, clock)));
     }
     SimulatedNode first = nodes.stream().min((a, b) -> Integer.compare(a.priority, b.priority)).orElseThrow();
     Map<String, String> keys = new LinkedHashMap<>();
@@ -71,7 +84,13 @@ public final class Simulation {
   }
 
   private record Plan(int crashAt, int stallFrom, int stallTo, SimulatedNode lag, int flapFrom, int flapTo,
-      SimulatedNode restart, int restartAt) {}
+      SimulatedNode restart, int restartAt) {
+
+    /** The slot the fault starts at: misses and switches are timed from there. */
+    int faultStart() {
+      return stallFrom >= 0 ? stallFrom : flapFrom >= 0 ? flapFrom : Math.max(crashAt, 0);
+    }
+  }
 
   private Plan plan(SimulatedNode holder) {
     int earliest = scenario.config().cooldown() * scenario.config().roundLength() + 21;
@@ -102,27 +121,35 @@ public final class Simulation {
     if (plan.lag != null) {
       plan.lag.lagging = true;
     }
+    SimulatedNode victim = null;
     for (int s = 0; s < INCIDENT_SLOTS; s++) {
-      if (holder != null && s == plan.crashAt) {
-        holder.up = false;
+      // the fault hits the node producing when it starts (another strategy may have moved the key)
+      if (s == plan.crashAt || s == plan.flapFrom) {
+        victim = holder();
       }
-      if (holder != null && s == plan.flapFrom) {
-        holder.flapping = true;
+      if (victim != null && s == plan.crashAt) {
+        victim.up = false;
       }
-      if (holder != null && s == plan.flapTo) {
-        holder.flapping = false;
+      if (victim != null && s == plan.flapFrom) {
+        victim.flapping = true;
+      }
+      if (victim != null && s == plan.flapTo) {
+        victim.flapping = false;
       }
       stalled = s >= plan.stallFrom && s < plan.stallTo;
       if (s == plan.restartAt && plan.restart.up) {
         plan.restart.restartMonitor();
       }
       chain.produceSlot(this::canProduce);
-      tally.afterSlot(chain);
+      tally.afterSlot(chain, s >= plan.faultStart());
       poll(tally);
     }
     SimulatedNode last = holder();
     int best = nodes.stream().filter(SimulatedNode::healthy).mapToInt(n -> n.priority).min().orElse(-1);
     for (SimulatedNode n : nodes) { // faults end with the incident
+      if (!n.up) {
+        n.restartMonitor(); // the server and its monitor process come back
+      }
       n.up = true;
       n.lagging = false;
       n.flapping = false;
@@ -162,9 +189,7 @@ public final class Simulation {
           chain.signingKey(WITNESS), chain.totalMissed(WITNESS), chain.lastConfirmedBlockNum(WITNESS),
           chain.hardfork(), n.health(VERSION), true,
           scenario.peerHealth() ? SimulatedNode.peersOf(n, nodes) : List.of());
-      Step step = n.policy.evaluate(n.state, seen);
-      n.state = step.next();
-      Decision d = step.decision();
+      Decision d = n.monitor.poll(seen);
       if (d instanceof Decision.TakeOver t) {
         tally.requests++;
         if (seen.participation() < scenario.config().minParticipation()) {
@@ -198,9 +223,10 @@ public final class Simulation {
       this.key = key;
     }
 
-    void afterSlot(SimulatedChain chain) {
+    /** {@code faultStarted}: key changes and misses before the fault do not start the timer. */
+    void afterSlot(SimulatedChain chain, boolean faultStarted) {
       long missed = chain.totalMissed(WITNESS);
-      if (missed > lastMissed && firstMiss == null) {
+      if (missed > lastMissed && firstMiss == null && faultStarted) {
         firstMiss = chain.headBlockTime();
       }
       lastMissed = missed;
@@ -208,7 +234,7 @@ public final class Simulation {
       if (!now.equals(key)) {
         switches++;
         key = now;
-        if (firstSwitch == null) {
+        if (firstSwitch == null && faultStarted) {
           firstSwitch = chain.headBlockTime();
         }
       }

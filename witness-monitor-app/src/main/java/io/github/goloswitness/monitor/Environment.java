@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * What a command may touch of the outside world: its standard streams, the process environment
- * variables and the clock. {@link #system()} is used by {@code main} only; tests pass their own.
+ * variables and the clock. {@code Main} builds the real one; tests pass their own.
  */
 public record Environment(
     InputStream in, PrintStream out, PrintStream err, Map<String, String> variables, InstantSource clock) {

@@ -1,6 +1,7 @@
 package io.github.goloswitness.monitor;
 
 import java.io.PrintWriter;
+import io.github.goloswitness.monitor.bench.BenchCommand;
 import java.time.InstantSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +45,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("keygen", new KeygenCommand(env));
     cli.addSubcommand("tx", TxCommand.commandLine(env));
     cli.addSubcommand("simulate", new SimulateCommand(env));
+    cli.addSubcommand("bench", BenchCommand.commandLine(env));
     cli.addSubcommand("run", new RunCommand(env));
     cli.addSubcommand("demo", new DemoCommand(env));
     cli.addSubcommand("handover", new HandoverCommand(env));
