@@ -84,6 +84,22 @@ class StatusCommandTest {
   }
 
   @Test
+  void aDeadNodeIsShownAndTheOtherAnswers() throws Exception {
+    String down;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      down = "http://127.0.0.1:" + s.getLocalPort() + "/";
+    }
+
+    NodeCommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
+        "--node", down, "--node", a.uri().toString(), "--witness", "alpha-wit");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("total_missed       0")
+        .contains("node " + down + ": error: " + down + ": unreachable")
+        .contains("nodes agree        NO");
+  }
+
+  @Test
   void nullKeyIsShownAsDisabled() {
     a.result("witness_api", "get_witness_by_account", FakeNode.load("get_witness_by_account").get("response")
         .get("result").toString().replace("GLS6HW6VGF95uTSwBxDqGMYAVZ1upPySoQwapwazCmwu5zCdRnYZu",
