@@ -1,7 +1,7 @@
 package io.github.goloswitness.monitor;
 
-import java.io.PrintWriter;
 import io.github.goloswitness.monitor.bench.BenchCommand;
+import java.io.PrintWriter;
 import java.time.InstantSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
