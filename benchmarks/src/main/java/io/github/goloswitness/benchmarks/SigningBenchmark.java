@@ -37,7 +37,8 @@ public class SigningBenchmark {
 
   @Setup
   public void setUp() {
-    key = PrivateKey.fromWif("5J4eFhjREJA7hKG6KcvHofHMXyGQZCDpQE463PAaKo9xXY6UDPq");
+    // A throwaway key derived like golos-lib-js does; no secret lives in the source.
+    key = PrivateKey.fromPassword("initminer", "benchmark-only", "active");
     WitnessUpdate op = new WitnessUpdate("initminer", "https://golos.id",
         PublicKey.fromString("GLS7jDPoMwyjVH5obFmqzFNp4Ffp7G2nvC7FKFkrMBpo7Sy4uq5Mj"),
         new ChainProperties17(Asset.golos(1000), 131072, 1000), Asset.golos(0));
