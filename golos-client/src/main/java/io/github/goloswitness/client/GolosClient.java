@@ -3,14 +3,14 @@ package io.github.goloswitness.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.goloswitness.crypto.ChainProperties17;
+import io.github.goloswitness.crypto.SignedTransaction;
+import io.github.goloswitness.crypto.Transaction;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -110,6 +110,13 @@ public final class GolosClient implements AutoCloseable {
     return read("database_api", "get_transaction_hex", args().add(object(transactionJson)), Results::string);
   }
 
+  /** As {@link #getTransactionHex(String)}, for one of our transactions. */
+  public String getTransactionHex(Transaction transaction) throws IOException {
+    Objects.requireNonNull(transaction, "transaction");
+    return read("database_api", "get_transaction_hex", args().add(TransactionJson.toTree(transaction)),
+        Results::string);
+  }
+
   // ---- witness_api ----
 
   /** {@code witness_api.get_witness_by_account}; empty if the account is not a witness. */
@@ -164,6 +171,40 @@ public final class GolosClient implements AutoCloseable {
         args().add(object(signedTransactionJson)).add(seconds(maxBlockAge)), Results::confirmation);
   }
 
+  /**
+   * {@code network_broadcast_api.broadcast_transaction} of a signed transaction.
+   *
+   * @see #broadcastTransaction(String) for the failure contract
+   */
+  public void broadcastTransaction(SignedTransaction transaction) throws IOException {
+    Objects.requireNonNull(transaction, "transaction");
+    broadcast("broadcast_transaction", args().add(TransactionJson.toTree(transaction)), Results::empty);
+  }
+
+  /**
+   * {@code network_broadcast_api.broadcast_transaction_synchronous} of a signed transaction; the
+   * node must confirm this transaction's id, or the reply is an {@link UnexpectedResponseException}.
+   * {@code maxBlockAge} may be null (no staleness check by the node).
+   *
+   * @see #broadcastTransactionSynchronous(String, Duration)
+   */
+  public TransactionConfirmation broadcastTransactionSynchronous(SignedTransaction transaction, Duration maxBlockAge)
+      throws IOException {
+    Objects.requireNonNull(transaction, "transaction");
+    ArrayNode args = args().add(TransactionJson.toTree(transaction));
+    if (maxBlockAge != null) {
+      args.add(seconds(maxBlockAge));
+    }
+    String id = transaction.id();
+    return broadcast("broadcast_transaction_synchronous", args, r -> {
+      TransactionConfirmation c = Results.confirmation(r);
+      if (!c.id().equals(id)) {
+        throw new ShapeException("confirmed transaction " + c.id() + " but we sent " + id);
+      }
+      return c;
+    });
+  }
+
   // ---- generic ----
 
   /**
@@ -205,24 +246,8 @@ public final class GolosClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code required} is not in 1..number of endpoints
    */
   public <T> T readQuorum(int required, NodeRead<T> read) throws IOException {
-    List<Transport> all = dispatcher.transports();
-    if (required < 1 || required > all.size()) {
-      throw new IllegalArgumentException("required not in 1.." + all.size() + ": " + required);
-    }
-    Map<URI, String> seen = new LinkedHashMap<>();
-    Map<T, Integer> votes = new LinkedHashMap<>();
-    for (Transport t : all) {
-      try {
-        T value = read.read(on(t));
-        seen.put(t.uri(), String.valueOf(value));
-        if (votes.merge(value, 1, Integer::sum) >= required) {
-          return value;
-        }
-      } catch (NodeException e) {
-        seen.put(t.uri(), "error: " + e.getMessage());
-      }
-    }
-    throw new DisagreementException(new Disagreement(required, seen));
+    List<GolosClient> views = dispatcher.transports().stream().map(this::on).toList();
+    return Quorum.read(views, required, read);
   }
 
   /** A view of this client that talks to {@code node} only (no failover); closing it does nothing. */

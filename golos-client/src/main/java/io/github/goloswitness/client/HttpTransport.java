@@ -23,12 +23,14 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
  * JSON-RPC over HTTP(S) POST with Apache HttpClient 5 (pooled, thread-safe). TLS uses the JVM's
  * default trust store and hostname verification; there is no way to turn them off. The timeout
- * bounds connecting and every wait for bytes; bodies are read up to {@code maxResponseBytes}.
+ * bounds connecting, the wait for the reply and reading the whole body; bodies are read up to
+ * {@code maxResponseBytes}.
  */
 final class HttpTransport implements Transport {
 
@@ -42,7 +44,11 @@ final class HttpTransport implements Transport {
     Timeout t = Timeout.ofMilliseconds(timeout.toMillis());
     this.http = HttpClients.custom()
         .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-            .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(t).setSocketTimeout(t).build())
+            .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(t).setSocketTimeout(t)
+                // a pooled connection the node closed while idle would fail a broadcast as
+                // "may have arrived"; check idle ones before reuse
+                .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                .build())
             .setMaxConnPerRoute(8)
             .setMaxConnTotal(8)
             .build())
@@ -68,7 +74,7 @@ final class HttpTransport implements Transport {
         .build());
     post.setEntity(new StringEntity(request, ContentType.APPLICATION_JSON));
     try {
-      return http.execute(post, response -> read(post, response));
+      return http.execute(post, response -> read(post, response, timeout));
     } catch (NodeException e) {
       throw e;
     } catch (UnknownHostException e) {
@@ -82,11 +88,12 @@ final class HttpTransport implements Transport {
     }
   }
 
-  private String read(HttpPost post, ClassicHttpResponse response) throws IOException {
+  private String read(HttpPost post, ClassicHttpResponse response, Duration timeout) throws IOException {
     HttpEntity entity = response.getEntity();
     int status = response.getCode();
     if (status != 200) {
-      String start = entity == null ? "" : new String(readAtMost(post, entity, 200, false), StandardCharsets.UTF_8);
+      String start = entity == null ? ""
+          : new String(readAtMost(post, entity, 200, false, timeout), StandardCharsets.UTF_8);
       throw new HttpStatusException(uri, status, start.replaceAll("\\s+", " ").strip());
     }
     if (entity == null) {
@@ -96,20 +103,28 @@ final class HttpTransport implements Transport {
       post.cancel(); // do not drain a body we refuse to read
       throw new ResponseTooLargeException(uri, maxResponseBytes);
     }
-    return new String(readAtMost(post, entity, maxResponseBytes, true), StandardCharsets.UTF_8);
+    return new String(readAtMost(post, entity, maxResponseBytes, true, timeout), StandardCharsets.UTF_8);
   }
 
   /**
    * Reads at most {@code limit} bytes. Past the limit the request is cancelled (the connection is
    * dropped, not drained) and, if {@code strict}, that is an error; otherwise the prefix is returned.
-   * The stream itself is closed by HttpClient with the response.
+   * The stream itself is closed by HttpClient with the response. The whole body must arrive within
+   * {@code timeout} (measured on the monotonic nanoTime, not a wall clock), so a node trickling
+   * bytes cannot hold a call for long.
    */
-  private byte[] readAtMost(HttpPost post, HttpEntity entity, long limit, boolean strict) throws IOException {
+  private byte[] readAtMost(HttpPost post, HttpEntity entity, long limit, boolean strict, Duration timeout)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[8192];
     InputStream in = entity.getContent();
+    long deadline = System.nanoTime() + timeout.toNanos();
     int n;
     while ((n = in.read(buf)) != -1) {
+      if (System.nanoTime() - deadline > 0) {
+        post.cancel();
+        throw new NodeTimeoutException(uri, timeout, null);
+      }
       if (out.size() + (long) n > limit) {
         post.cancel();
         if (strict) {

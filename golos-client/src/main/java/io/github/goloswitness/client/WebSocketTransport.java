@@ -3,6 +3,7 @@ package io.github.goloswitness.client;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -10,13 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * JSON-RPC over one WebSocket per endpoint (the JDK's {@code java.net.http.WebSocket}), opened on
  * first use and reopened after it breaks. Each request is one text message; replies are matched to
  * requests by JSON-RPC id, so concurrent callers share the socket. A reply with an id nobody waits
- * for is dropped (the waiter then times out). {@code maxResponseBytes} limits a reply's length in
+ * for is dropped (the waiter then times out); after a timeout the socket is abandoned (its other
+ * waiters fail) and the next call opens a new one. {@code maxResponseBytes} limits a reply's length in
  * characters. {@code wss://} verifies TLS with the JVM's default trust store.
  */
 final class WebSocketTransport implements Transport {
@@ -26,10 +28,9 @@ final class WebSocketTransport implements Transport {
   private final long maxResponseChars;
   private final JsonRpc rpc;
   private final HttpClient http;
-  private final Map<Long, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
   private final Object connectLock = new Object();
   private final Object sendLock = new Object();
-  private WebSocket socket; // guarded by connectLock
+  private Connection current; // guarded by connectLock
 
   WebSocketTransport(URI uri, Duration connectTimeout, long maxResponseChars, JsonRpc rpc) {
     this.uri = uri;
@@ -46,19 +47,32 @@ final class WebSocketTransport implements Transport {
 
   @Override
   public String exchange(String request, long id, Duration timeout) throws NodeException {
-    CompletableFuture<String> reply = new CompletableFuture<>();
-    pending.put(id, reply);
     try {
-      WebSocket ws = connected();
+      Connection c = connected();
+      CompletableFuture<String> reply = new CompletableFuture<>();
+      c.pending.put(id, reply);
       try {
-        synchronized (sendLock) { // the JDK WebSocket allows one outstanding send at a time
-          ws.sendText(request, true).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (c.closed) { // closed between connecting and registering: fail now, not by timeout
+          throw new ConnectionLostException(uri, "closed before sending", null);
         }
-      } catch (ExecutionException | TimeoutException e) {
-        drop(ws);
-        throw new ConnectionLostException(uri, "sending failed: " + e, e);
+        try {
+          synchronized (sendLock) { // the JDK WebSocket allows one outstanding send at a time
+            c.socket.sendText(request, true).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+          }
+        } catch (ExecutionException | TimeoutException e) {
+          c.fail(() -> new ConnectionLostException(uri, "sending failed: " + e, e));
+        }
+        try {
+          return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          // A socket the peer dropped is not always noticed; one silent timeout is reason enough
+          // to open a fresh one for the next call.
+          c.fail(() -> new ConnectionLostException(uri, "abandoned after a timeout", null));
+          throw e;
+        }
+      } finally {
+        c.pending.remove(id);
       }
-      return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       throw new NodeTimeoutException(uri, timeout, e);
     } catch (ExecutionException e) {
@@ -69,53 +83,54 @@ final class WebSocketTransport implements Transport {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ConnectionLostException(uri, "interrupted", e);
-    } finally {
-      pending.remove(id);
     }
   }
 
-  private WebSocket connected() throws NodeUnreachableException, InterruptedException {
+  private Connection connected() throws NodeUnreachableException, InterruptedException {
     synchronized (connectLock) {
-      if (socket != null && !socket.isOutputClosed() && !socket.isInputClosed()) {
-        return socket;
+      if (current != null && !current.closed) {
+        return current;
       }
+      Connection c = new Connection();
       try {
-        socket = http.newWebSocketBuilder()
+        c.socket = http.newWebSocketBuilder()
             .connectTimeout(connectTimeout)
-            .buildAsync(uri, new Receiver())
+            .buildAsync(uri, c)
             .get(connectTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
-        return socket;
       } catch (ExecutionException | TimeoutException e) {
         Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
         throw new NodeUnreachableException(uri, String.valueOf(cause), cause);
       }
+      current = c;
+      return c;
     }
   }
 
-  /** Forgets a broken socket and fails every waiter with {@code error}. */
-  private void failAll(WebSocket ws, java.util.function.Supplier<NodeException> error) {
-    drop(ws);
-    pending.values().forEach(f -> f.completeExceptionally(error.get()));
-  }
-
-  private void drop(WebSocket ws) {
-    synchronized (connectLock) {
-      if (socket == ws) {
-        socket = null;
-      }
-    }
-    ws.abort();
-  }
-
-  /** Reassembles text messages (callbacks for one socket are sequential) and routes them by id. */
-  private final class Receiver implements WebSocket.Listener {
+  /**
+   * One socket and the requests sent on it. Listener callbacks for one socket are sequential, so
+   * {@code message} needs no lock. When it breaks, only its own waiters fail.
+   */
+  private final class Connection implements WebSocket.Listener {
+    final Map<Long, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
     private final StringBuilder message = new StringBuilder();
+    volatile WebSocket socket;
+    volatile boolean closed;
+
+    /** Marks this connection dead, aborts it and fails its waiters with {@code error}. */
+    void fail(Supplier<NodeException> error) {
+      closed = true;
+      WebSocket s = socket;
+      if (s != null) {
+        s.abort();
+      }
+      pending.values().forEach(f -> f.completeExceptionally(error.get()));
+    }
 
     @Override
     public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
       if (message.length() + (long) data.length() > maxResponseChars) {
         message.setLength(0);
-        failAll(ws, () -> new ResponseTooLargeException(uri, maxResponseChars));
+        fail(() -> new ResponseTooLargeException(uri, maxResponseChars));
         return null;
       }
       message.append(data);
@@ -133,22 +148,22 @@ final class WebSocketTransport implements Transport {
 
     @Override
     public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-      failAll(ws, () -> new ConnectionLostException(uri, "closed by node (" + statusCode + " " + reason + ")", null));
+      fail(() -> new ConnectionLostException(uri, "closed by node (" + statusCode + " " + reason + ")", null));
       return null;
     }
 
     @Override
     public void onError(WebSocket ws, Throwable error) {
-      failAll(ws, () -> new ConnectionLostException(uri, String.valueOf(error), error));
+      fail(() -> new ConnectionLostException(uri, String.valueOf(error), error));
     }
   }
 
   @Override
   public void close() {
     synchronized (connectLock) {
-      if (socket != null) {
-        socket.abort();
-        socket = null;
+      if (current != null) {
+        current.fail(() -> new ConnectionLostException(uri, "client closed", null));
+        current = null;
       }
     }
   }

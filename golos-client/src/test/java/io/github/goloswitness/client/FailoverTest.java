@@ -32,7 +32,7 @@ class FailoverTest {
   }
 
   private GolosClient client(URI... nodes) {
-    return GolosClient.builder(nodes).timeout(Duration.ofMillis(500)).maxRetries(1)
+    return GolosClient.builder(nodes).timeout(Duration.ofSeconds(5)).maxRetries(1)
         .sleeper(sleeper).listener(listener).build();
   }
 

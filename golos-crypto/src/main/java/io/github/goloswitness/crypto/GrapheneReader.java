@@ -33,26 +33,32 @@ public final class GrapheneReader {
     return data.length - pos;
   }
 
+  /** uint8. */
   public int readUint8() {
     return (int) readLittleEndian(1);
   }
 
+  /** uint16, LE. */
   public int readUint16() {
     return (int) readLittleEndian(2);
   }
 
+  /** int16, LE. */
   public short readInt16() {
     return (short) readLittleEndian(2);
   }
 
+  /** uint32, LE. */
   public long readUint32() {
     return readLittleEndian(4);
   }
 
+  /** int64 (or uint64 as two's complement), LE. */
   public long readInt64() {
     return readLittleEndian(8);
   }
 
+  /** fc::unsigned_int (LEB128), at most 2^32-1. */
   public long readVarint32() {
     int start = pos;
     long value = 0;
@@ -69,6 +75,7 @@ public final class GrapheneReader {
     throw new IllegalArgumentException("varint32 at offset " + start + " is too long");
   }
 
+  /** bool: 0 or 1, anything else is an error. */
   public boolean readBool() {
     int at = pos;
     int b = readUint8();
@@ -78,6 +85,7 @@ public final class GrapheneReader {
     return b == 1;
   }
 
+  /** {@code length} raw bytes. */
   public byte[] readFixed(int length) {
     require(length);
     byte[] out = Arrays.copyOfRange(data, pos, pos + length);
@@ -85,6 +93,7 @@ public final class GrapheneReader {
     return out;
   }
 
+  /** varint length + UTF-8. */
   public String readString() {
     int at = pos;
     long length = readVarint32();
@@ -101,6 +110,7 @@ public final class GrapheneReader {
     }
   }
 
+  /** varint count + elements. */
   public <T> List<T> readVector(Function<GrapheneReader, T> element) {
     int at = pos;
     long count = readVarint32();
@@ -119,19 +129,23 @@ public final class GrapheneReader {
     return readBool() ? element.apply(this) : null;
   }
 
+  /** 33 key bytes. */
   public PublicKey readPublicKey() {
     return PublicKey.of(readFixed(33));
   }
 
+  /** 16-byte asset; unknown symbols are an error. */
   public Asset readAsset() {
     long amount = readInt64();
     return new Asset(amount, Asset.Symbol.fromRaw(readInt64()));
   }
 
+  /** uint32 seconds. */
   public TimePointSec readTime() {
     return new TimePointSec(readUint32());
   }
 
+  /** 65-byte compact signature. */
   public Signature readSignature() {
     return Signature.of(readFixed(65));
   }

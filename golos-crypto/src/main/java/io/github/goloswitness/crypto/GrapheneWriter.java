@@ -19,21 +19,25 @@ public final class GrapheneWriter {
     return out.toByteArray();
   }
 
+  /** uint8, 1 byte. @throws IllegalArgumentException if out of range */
   public GrapheneWriter writeUint8(int value) {
     checkRange(value, 0, 0xFF, "uint8");
     out.write(value);
     return this;
   }
 
+  /** uint16, 2 bytes LE. @throws IllegalArgumentException if out of range */
   public GrapheneWriter writeUint16(int value) {
     checkRange(value, 0, 0xFFFF, "uint16");
     return writeLittleEndian(value, 2);
   }
 
+  /** int16, 2 bytes LE. */
   public GrapheneWriter writeInt16(short value) {
     return writeLittleEndian(value, 2);
   }
 
+  /** uint32, 4 bytes LE. @throws IllegalArgumentException if out of range */
   public GrapheneWriter writeUint32(long value) {
     checkRange(value, 0, 0xFFFF_FFFFL, "uint32");
     return writeLittleEndian(value, 4);
@@ -56,6 +60,7 @@ public final class GrapheneWriter {
     return this;
   }
 
+  /** bool: one byte 0 or 1. */
   public GrapheneWriter writeBool(boolean value) {
     out.write(value ? 1 : 0);
     return this;
@@ -93,19 +98,23 @@ public final class GrapheneWriter {
     return this;
   }
 
+  /** public_key_type: the 33 key bytes. */
   public GrapheneWriter writePublicKey(PublicKey key) {
     return writeFixed(key.bytes());
   }
 
+  /** asset: int64 amount + uint64 symbol, 16 bytes. */
   public GrapheneWriter writeAsset(Asset asset) {
     writeInt64(asset.amount());
     return writeInt64(asset.symbol().raw());
   }
 
+  /** time_point_sec: uint32 seconds. */
   public GrapheneWriter writeTime(TimePointSec time) {
     return writeUint32(time.seconds());
   }
 
+  /** compact_signature: 65 bytes. */
   public GrapheneWriter writeSignature(Signature signature) {
     return writeFixed(signature.bytes());
   }

@@ -42,7 +42,8 @@ public final class PrivateKey {
 
   /**
    * Parses a WIF: {@code base58(0x80 || secret32 || sha256(sha256(0x80 || secret32))[0..4])}
-   * (chain-node libraries/utilities/key_conversion.cpp key_to_wif).
+   * (chain-node libraries/utilities/key_conversion.cpp key_to_wif). Surrounding whitespace is
+   * ignored; golosd's legacy single-sha256 checksum is not accepted.
    *
    * @throws IllegalArgumentException for bad base58, length, version or checksum; the message never
    *     contains the WIF

@@ -82,7 +82,10 @@ public final class Signature {
     return PublicKey.of(key);
   }
 
-  /** Whether this signature over {@code digest} was made by {@code key}. */
+  /**
+   * Whether this signature over {@code digest} was made by {@code key}, checked by recovery as
+   * golosd does (so the header's recovery id must be right too). Does not check canonicality.
+   */
   public boolean verify(byte[] digest, PublicKey key) {
     checkDigest(digest);
     Objects.requireNonNull(key, "key");

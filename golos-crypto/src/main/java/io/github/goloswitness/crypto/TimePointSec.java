@@ -48,6 +48,7 @@ public record TimePointSec(long seconds) implements Comparable<TimePointSec> {
     }
   }
 
+  /** The same second as an Instant. */
   public Instant toInstant() {
     return Instant.ofEpochSecond(seconds);
   }

@@ -8,6 +8,8 @@ import java.util.Objects;
  * in rounds. The app's YAML uses the snake_case of these names ({@code allowed_misses}, {@code
  * miss_window} in seconds, …).
  *
+ * <p>The {@code with…} methods return a validated copy with one component changed.
+ *
  * @param ownKey this node's public signing key (opaque); empty in {@link #defaults()}, must be set
  *     before building a {@link FailoverPolicy}
  * @param priority this backup's rank, 0 = acts first

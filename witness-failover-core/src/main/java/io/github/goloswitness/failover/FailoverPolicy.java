@@ -25,6 +25,7 @@ public final class FailoverPolicy {
 
   private final FailoverConfig config;
   private final InstantSource clock;
+  private final Gates gates;
 
   /**
    * @throws IllegalArgumentException when {@code config.ownKey()} is empty
@@ -32,6 +33,7 @@ public final class FailoverPolicy {
   public FailoverPolicy(FailoverConfig config, InstantSource clock) {
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.gates = new Gates(config);
     if (config.ownKey().isBlank()) {
       throw new IllegalArgumentException("ownKey is empty: set this node's signing key (FailoverConfig.withOwnKey)");
     }
@@ -52,7 +54,7 @@ public final class FailoverPolicy {
     Notes notes = new Notes(clock.instant(), new ArrayList<>());
     if (state.started() && seen.headBlock() < state.headBlock()) {
       notes.add(Kind.STALE_OBSERVATION, "block " + seen.headBlock() + " < " + state.headBlock());
-      return new Step(state, new Decision.Hold("observation older than the last one"), notes.list);
+      return new Step(state, new Decision.Hold("observation older than the last one"), notes.list());
     }
     Draft s = state.draft();
     boolean newMiss = false;
@@ -86,7 +88,7 @@ public final class FailoverPolicy {
       s.transitionMissExpected = false;
     }
     Decision decision = decide(s, seen, newMiss, produced, notes);
-    return new Step(s.freeze(), decision, notes.list);
+    return new Step(s.freeze(), decision, notes.list());
   }
 
   /**
@@ -106,7 +108,7 @@ public final class FailoverPolicy {
     Draft s = state.draft();
     notes.add(Kind.SWITCH_FAILED, "broadcast rejected: " + result.detail());
     return new Step(retry(s, notes).freeze(),
-        new Decision.Hold("broadcast rejected"), notes.list);
+        new Decision.Hold("broadcast rejected"), notes.list());
   }
 
   private void keyChanged(Draft s, Observation seen, Notes notes) {
@@ -118,7 +120,9 @@ public final class FailoverPolicy {
     s.transitionMissExpected = true;
     s.cooldownUntilBlock = seen.headBlock() + (long) config.cooldown() * config.roundLength();
     s.peerDownSinceBlock = -1;
-    boolean ours = s.phase == Phase.SWITCHING && key.equals(s.requestedKey);
+    // Ours: the key we asked for, or our key landing late while a retry is pending.
+    boolean ours = (s.phase == Phase.SWITCHING && key.equals(s.requestedKey))
+        || (s.phase == Phase.WAITING && s.attempts > 0 && key.equals(config.ownKey()));
     if (ours) {
       notes.add(Kind.SWITCH_CONFIRMED, key + " on chain at block " + seen.headBlock());
     } else if (s.phase == Phase.WAITING || s.phase == Phase.SWITCHING) {
@@ -181,6 +185,11 @@ public final class FailoverPolicy {
           s.watch();
           return new Decision.Hold("producer recovered");
         }
+        String held = gates.network(s, seen, true, notes);
+        if (held != null) {
+          gates.rearm(s, seen);
+          return new Decision.Hold(held);
+        }
         if (s.headBlock < s.deadlineBlock) {
           return new Decision.Hold("rank " + config.priority() + " waits until block " + s.deadlineBlock);
         }
@@ -205,7 +214,7 @@ public final class FailoverPolicy {
               ? schedule(s, seen, "witness disabled, reenable_disabled is set", notes)
               : new Decision.Hold("witness disabled; reenable_disabled is false");
         }
-        if (peerDown(s, seen, notes)) {
+        if (gates.peerDown(s, seen, notes)) {
           return schedule(s, seen, "peer holding " + key + " down since block " + s.peerDownSinceBlock, notes);
         }
         if (newMiss && s.misses.size() > config.allowedMisses()) {
@@ -218,7 +227,10 @@ public final class FailoverPolicy {
   private Decision watchOwn(Draft s, Observation seen, boolean newMiss, Notes notes) {
     if (config.disableOnOwnFailure() && newMiss && s.misses.size() > config.allowedMisses()
         && s.phase == Phase.WATCHING) {
-      String blocked = gate(s, seen, false, notes);
+      String blocked = gates.network(s, seen, false, notes);
+      if (blocked == null) {
+        blocked = gates.node(s, seen, false, notes);
+      }
       if (blocked != null) {
         return new Decision.Hold(blocked);
       }
@@ -230,29 +242,6 @@ public final class FailoverPolicy {
       return new Decision.Disable();
     }
     return new Decision.Hold("our key is on chain");
-  }
-
-  /** Rule 9: the peer holding the on-chain key is unreachable or stale for peer_grace blocks. */
-  private boolean peerDown(Draft s, Observation seen, Notes notes) {
-    PeerHealth holder = null;
-    for (PeerHealth p : seen.peers()) {
-      if (p.signingKey().equals(seen.signingKey())) {
-        holder = p;
-      }
-    }
-    boolean down = holder != null
-        && (!holder.reachable() || holder.headAge().compareTo(config.blocks(config.maxHeadLag())) > 0);
-    if (!down) {
-      s.peerDownSinceBlock = -1;
-      return false;
-    }
-    if (s.peerDownSinceBlock < 0) {
-      s.peerDownSinceBlock = seen.headBlock();
-      notes.add(Kind.PEER_DOWN, "peer holding " + seen.signingKey() + " is "
-          + (holder.reachable() ? "stale" : "unreachable") + " at block " + seen.headBlock());
-    }
-    return seen.headBlock() - s.peerDownSinceBlock >= config.peerGrace()
-        && seen.quorumOk() && seen.participation() >= config.minParticipation();
   }
 
   private Decision schedule(Draft s, Observation seen, String why, Notes notes) {
@@ -269,7 +258,12 @@ public final class FailoverPolicy {
   }
 
   private Decision act(Draft s, Observation seen, Notes notes) {
-    String blocked = gate(s, seen, true, notes);
+    String blocked = gates.network(s, seen, true, notes);
+    if (blocked != null) {
+      gates.rearm(s, seen);
+      return new Decision.Hold(blocked);
+    }
+    blocked = gates.node(s, seen, true, notes);
     if (blocked != null) {
       return new Decision.Hold(blocked);
     }
@@ -280,42 +274,6 @@ public final class FailoverPolicy {
     notes.add(Kind.SWITCH_REQUESTED, "set " + config.ownKey() + " replacing " + s.failingKey + " at block "
         + seen.headBlock() + " (attempt " + (s.attempts + 1) + ")");
     return new Decision.TakeOver(config.ownKey());
-  }
-
-  /** Returns why a switch must not happen now (and notes the alert), or null when it may. */
-  private String gate(Draft s, Observation seen, boolean takeover, Notes notes) {
-    if (!seen.quorumOk()) {
-      notes.add(Kind.QUORUM_LOST, "independent nodes disagree at block " + seen.headBlock());
-      return "no quorum";
-    }
-    if (seen.participation() < config.minParticipation()) {
-      notes.add(Kind.NETWORK_STALLED, "participation " + seen.participation() + "% < "
-          + config.minParticipation() + "%");
-      return "network stalled";
-    }
-    if (takeover) {
-      NodeHealth local = seen.local();
-      String unhealthy = null;
-      if (local.headAge().compareTo(config.blocks(config.maxHeadLag())) > 0) {
-        unhealthy = "local head is " + local.headAge().toSeconds() + " s old";
-      } else if (!local.synced()) {
-        unhealthy = "local node is not synced";
-      } else if (local.running().isOlderThan(seen.hardfork())) {
-        unhealthy = "local node runs " + local.running() + " < hardfork " + seen.hardfork();
-      }
-      if (unhealthy != null) {
-        notes.add(Kind.NODE_UNHEALTHY, unhealthy);
-        return "node unhealthy: " + unhealthy;
-      }
-      if (seen.headBlock() <= s.cooldownUntilBlock) {
-        return "cooldown until block " + s.cooldownUntilBlock;
-      }
-    }
-    if (s.switches.size() >= config.maxSwitchesPerHour()) {
-      notes.add(Kind.BUDGET_EXHAUSTED, s.switches.size() + " switches in the last hour");
-      return "switch budget exhausted";
-    }
-    return null;
   }
 
   /** After a failed attempt: a takeover waits a backoff and re-checks; a disable is dropped. */
@@ -331,11 +289,5 @@ public final class FailoverPolicy {
     notes.add(Kind.TAKEOVER_SCHEDULED, "retry at block " + s.deadlineBlock + " if " + s.failingKey
         + " is still on chain");
     return s;
-  }
-
-  private record Notes(Instant at, List<Event> list) {
-    void add(Kind kind, String detail) {
-      list.add(new Event(kind, at, detail));
-    }
   }
 }

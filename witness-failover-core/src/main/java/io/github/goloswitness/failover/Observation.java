@@ -8,6 +8,8 @@ import java.util.Objects;
  * What one poll saw. Chain fields come from {@code get_dynamic_global_properties} and {@code
  * get_witness_by_account}; times are chain times (block timestamps), not the monitor's clock.
  *
+ * <p>The {@code with…} methods return a copy with one component changed (validated again).
+ *
  * @param headBlock head block number
  * @param headTime head block timestamp
  * @param participation percent of the last 128 slots that were filled, 0-100 (see {@link

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class SimulatedChain {
       throw new IllegalArgumentException("txDelay < 0: " + txDelay);
     }
     this.hardfork = Objects.requireNonNull(hardfork, "hardfork");
-    java.util.Arrays.fill(recent, true);
+    Arrays.fill(recent, true);
   }
 
   /** Time of the next slot. */
@@ -151,8 +152,19 @@ public final class SimulatedChain {
    * @throws IllegalArgumentException when the witness is unknown
    */
   public void submitKeyChange(String witness, String newKey) {
+    submitKeyChange(witness, newKey, now());
+  }
+
+  /**
+   * Queues a {@code witness_update} broadcast at {@code submittedAt} (e.g. a wall-clock time
+   * between two slots); it is included in the first block at or after {@code submittedAt + txDelay}.
+   *
+   * @throws IllegalArgumentException when the witness is unknown
+   */
+  public void submitKeyChange(String witness, String newKey, Instant submittedAt) {
     witness(witness);
-    pending.add(new KeyChange(witness, Objects.requireNonNull(newKey, "newKey"), now().plus(txDelay)));
+    pending.add(new KeyChange(witness, Objects.requireNonNull(newKey, "newKey"),
+        Objects.requireNonNull(submittedAt, "submittedAt").plus(txDelay)));
   }
 
   private void reschedule() {
@@ -197,6 +209,7 @@ public final class SimulatedChain {
     return (slot % ROUND_LENGTH == 0) ? null : scheduledAt(slot + 1);
   }
 
+  /** Number of the head block (0 before the first block). */
   public long headBlockNumber() {
     return headBlock;
   }
@@ -234,6 +247,7 @@ public final class SimulatedChain {
     return Observation.participationPercent(participationCount);
   }
 
+  /** The chain's current hardfork version (constant in this model). */
   public Version hardfork() {
     return hardfork;
   }
@@ -243,14 +257,29 @@ public final class SimulatedChain {
     return List.copyOf(witnesses.keySet());
   }
 
+  /**
+   * The witness's on-chain signing key.
+   *
+   * @throws IllegalArgumentException for an unknown witness
+   */
   public String signingKey(String witness) {
     return witness(witness).key;
   }
 
+  /**
+   * The witness's {@code total_missed}.
+   *
+   * @throws IllegalArgumentException for an unknown witness
+   */
   public long totalMissed(String witness) {
     return witness(witness).totalMissed;
   }
 
+  /**
+   * The witness's {@code last_confirmed_block_num} (0 before its first block).
+   *
+   * @throws IllegalArgumentException for an unknown witness
+   */
   public long lastConfirmedBlockNum(String witness) {
     return witness(witness).lastConfirmed;
   }

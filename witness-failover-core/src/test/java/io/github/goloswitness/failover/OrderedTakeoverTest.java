@@ -68,4 +68,19 @@ class OrderedTakeoverTest {
     assertThat(step.has(Kind.TAKEOVER_CANCELLED)).isTrue();
     assertThat(step.decision()).isInstanceOf(Decision.Hold.class);
   }
+
+  @Test
+  void ranksKeepTheirOrderWhenAStallEnds() {
+    Driver first = new Driver(FailoverConfig.defaults().withPriority(0));
+    Driver second = new Driver(FailoverConfig.defaults().withPriority(1));
+    for (Driver d : new Driver[] {first, second}) {
+      d.see(at(100, A, 0, 99).withParticipation(20));
+      d.see(at(121, A, 1, 99).withParticipation(20));
+      d.see(at(142, A, 2, 99).withParticipation(20));
+      d.see(at(160, A, 2, 99).withParticipation(20)); // both waits long over, still stalled
+    }
+    assertThat(first.see(at(161, A, 2, 99)).decision()).isEqualTo(new Decision.TakeOver(OWN));
+    assertThat(second.see(at(161, A, 2, 99)).decision()).isInstanceOf(Decision.Hold.class);
+    assertThat(second.see(at(162, OWN, 2, 99)).has(Kind.TAKEOVER_CANCELLED)).isTrue();
+  }
 }

@@ -79,4 +79,14 @@ class VerifySwitchTest {
     Step late = d.see(at(144 + 43, OWN, 2, 99));
     assertThat(late.has(Kind.PRODUCTION_MISSING)).isTrue();
   }
+
+  @Test
+  void ourKeyLandingLateWhileARetryIsPendingIsAConfirmation() {
+    Driver d = requested();
+    d.see(at(146, A, 2, 99)); // judged failed, retry pending
+    Step late = d.see(at(147, OWN, 2, 99));
+    assertThat(late.has(Kind.SWITCH_CONFIRMED)).isTrue();
+    assertThat(late.has(Kind.TAKEOVER_CANCELLED)).isFalse();
+    assertThat(d.state.phase()).isEqualTo(Phase.VERIFYING);
+  }
 }

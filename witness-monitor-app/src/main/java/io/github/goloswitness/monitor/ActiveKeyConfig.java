@@ -2,7 +2,6 @@ package io.github.goloswitness.monitor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.goloswitness.monitor.ConfigFields.Problem;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ final class ActiveKeyConfig {
     if (envKey != null) {
       chosen = new ActiveKeySource.Inline(ENV_ACTIVE_KEY, List.of(Secret.of(envKey)));
     } else if (keyFile != null) {
-      chosen = new ActiveKeySource.FromFile(Path.of(ConfigFields.text("key_file", keyFile)));
+      chosen = new ActiveKeySource.FromFile(ConfigFields.path("key_file", keyFile));
     }
 
     String legacyEnv = nonBlank(env.get(ENV_LEGACY_KEY));

@@ -3,7 +3,6 @@ package io.github.goloswitness.monitor;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.goloswitness.monitor.ConfigFields.Problem;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +46,7 @@ final class AlertConfig {
         throw new Problem("alerts.telegram", "needs token_file or environment " + ENV_TELEGRAM_TOKEN);
       }
       telegram = Optional.of(new AlertSettings.Telegram(chatId,
-          Optional.ofNullable(tokenFile).map(n -> Path.of(ConfigFields.text("alerts.telegram.token_file", n))),
+          Optional.ofNullable(tokenFile).map(n -> ConfigFields.path("alerts.telegram.token_file", n)),
           Optional.ofNullable(envToken).map(Secret::of)));
     } else if (envToken != null) {
       warnings.add("environment " + ENV_TELEGRAM_TOKEN + " is set but alerts.telegram is not configured: no Telegram alerts");

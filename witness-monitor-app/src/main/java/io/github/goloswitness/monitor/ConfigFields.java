@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -81,6 +83,16 @@ final class ConfigFields {
       }
     }
     throw new Problem(label, "must be an integer, got " + value);
+  }
+
+  /** A file system path. */
+  static Path path(String label, JsonNode value) {
+    String text = text(label, value);
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new Problem(label, "not a valid path (" + e.getReason() + ")");
+    }
   }
 
   /** Seconds; also accepts the original's {@code eval}-style products such as {@code 60*60}. */

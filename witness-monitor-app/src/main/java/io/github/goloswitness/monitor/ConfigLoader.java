@@ -39,7 +39,6 @@ public final class ConfigLoader {
   static final String NULL_KEY = "GLS1111111111111111111111111111111114T1Anm";
   private static final long MAX_CONFIG_BYTES = 1 << 20;
   private static final Pattern ACCOUNT = Pattern.compile("[a-z][a-z0-9.-]{1,14}[a-z0-9]");
-  private static final Pattern WIF_LIKE = Pattern.compile("5[HJK][1-9A-HJ-NP-Za-km-z]{49}");
   private static final Set<String> TOP_KEYS = Set.of(
       "node", "witness", "witness_pubkey", "keys", "miss_window", "allowed_misses",
       "priority", "takeover_step", "max_head_lag", "min_participation", "cooldown",
@@ -85,7 +84,7 @@ public final class ConfigLoader {
       root = new YAMLMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(yaml);
     } catch (JsonProcessingException e) {
       // Only the first line and the location: the YAML parser quotes the offending line, which may hold a key.
-      String reason = WIF_LIKE.matcher(e.getOriginalMessage().lines().findFirst().orElse("")).replaceAll("[redacted]");
+      String reason = KeyFiles.WIF.matcher(e.getOriginalMessage().lines().findFirst().orElse("")).replaceAll("[redacted]");
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       throw new ConfigException("config " + source + ": not valid YAML" + where + ": " + reason);
     }
@@ -114,10 +113,10 @@ public final class ConfigLoader {
         required(f, "witness_pubkey", env, "WITNESS_PUBKEY", "this node's signing public key, GLS..."));
     long missWindow = value(f, "miss_window", env, "MISS_WINDOW")
         .map(v -> ConfigFields.seconds(v.label(), v.node())).orElse(3600L);
-    positive(label(f, "miss_window", env, "MISS_WINDOW"), missWindow, 1);
+    atLeast(label(f, "miss_window", env, "MISS_WINDOW"), missWindow, 1);
     int allowedMisses = value(f, "allowed_misses", env, "ALLOWED_MISSES")
         .map(v -> ConfigFields.integer(v.label(), v.node())).orElse(1);
-    positive(label(f, "allowed_misses", env, "ALLOWED_MISSES"), allowedMisses, 0);
+    atLeast(label(f, "allowed_misses", env, "ALLOWED_MISSES"), allowedMisses, 0);
 
     PolicyValues d = PolicyValues.defaults();
     PolicyValues policy = new PolicyValues(
@@ -141,7 +140,7 @@ public final class ConfigLoader {
     ActiveKeySource activeKey = ActiveKeyConfig.read(f, env, warnings);
     List<Path> signingKeyFiles = f.get("signing_key_files") == null ? List.of()
         : paths("signing_key_files", ConfigFields.list("signing_key_files", f.get("signing_key_files")));
-    Path stateFile = f.get("state_file") == null ? DEFAULT_STATE_FILE : Path.of(ConfigFields.text("state_file", f.get("state_file")));
+    Path stateFile = f.get("state_file") == null ? DEFAULT_STATE_FILE : ConfigFields.path("state_file", f.get("state_file"));
     Optional<ListenAddress> metrics = NodeConfig.metrics(f.get("metrics"));
     AlertSettings alerts = AlertConfig.read(f.get("alerts"), env, warnings);
     boolean dryRun = f.get("dry_run") != null && ConfigFields.bool("dry_run", f.get("dry_run"));
@@ -190,7 +189,7 @@ public final class ConfigLoader {
     return ConfigFields.text(v.label(), v.node());
   }
 
-  private static void positive(String label, long value, long min) {
+  private static void atLeast(String label, long value, long min) {
     if (value < min) {
       throw new Problem(label, "must be >= " + min + ", got " + value);
     }
@@ -204,7 +203,7 @@ public final class ConfigLoader {
   private static List<Path> paths(String label, List<JsonNode> items) {
     List<Path> paths = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      paths.add(Path.of(ConfigFields.text(label + "[" + i + "]", items.get(i))));
+      paths.add(ConfigFields.path(label + "[" + i + "]", items.get(i)));
     }
     return paths;
   }

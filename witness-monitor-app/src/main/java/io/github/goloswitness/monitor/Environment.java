@@ -21,11 +21,6 @@ public record Environment(
     Objects.requireNonNull(clock, "clock");
   }
 
-  /** The real process: System streams, {@code System.getenv()} and the system clock. */
-  static Environment system() {
-    return new Environment(System.in, System.out, System.err, System.getenv(), InstantSource.system());
-  }
-
   /** The value of an environment variable, or {@code null}. */
   public String variable(String name) {
     return variables.get(name);

@@ -23,7 +23,8 @@ public final class KeyFiles {
   private static final Set<PosixFilePermission> TOO_OPEN = EnumSet.of(
       PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
       PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
-  private static final Pattern WIF = Pattern.compile("5[HJK][1-9A-HJ-NP-Za-km-z]{49}");
+  /** The shape of a WIF private key (uncompressed, mainnet prefix 0x80): also used to keep keys out of messages and logs. */
+  static final Pattern WIF = Pattern.compile("5[HJK][1-9A-HJ-NP-Za-km-z]{49}");
 
   private KeyFiles() {}
 

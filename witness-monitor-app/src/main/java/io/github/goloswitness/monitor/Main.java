@@ -1,6 +1,7 @@
 package io.github.goloswitness.monitor;
 
 import java.io.PrintWriter;
+import java.time.InstantSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,12 @@ public final class Main implements Runnable {
     // The JDK HttpServer (the demo's simulated nodes, /metrics) otherwise leaves Nagle on, and each
     // reply then waits ~40 ms for the client's delayed ACK. Read once when the server class loads.
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    System.exit(run(Environment.system(), args));
+    System.exit(run(systemEnvironment(), args));
+  }
+
+  /** The real process: System streams, {@code System.getenv()} and the system clock. */
+  static Environment systemEnvironment() {
+    return new Environment(System.in, System.out, System.err, System.getenv(), InstantSource.system());
   }
 
   /** Runs one command with the given environment; returns the process exit code. */
@@ -36,8 +42,20 @@ public final class Main implements Runnable {
     cli.addSubcommand("run", new RunCommand(env));
     cli.addSubcommand("demo", new DemoCommand(env));
     cli.addSubcommand("handover", new HandoverCommand(env));
+    cli.addSubcommand("status", new StatusCommand(env));
+    cli.addSubcommand("switch", new SwitchCommand(env));
+    cli.addSubcommand("keygen", new KeygenCommand(env));
+    cli.addSubcommand("tx", TxCommand.commandLine(env));
+    cli.addSubcommand("simulate", new SimulateCommand(env));
     cli.setOut(new PrintWriter(env.out(), true));
     cli.setErr(new PrintWriter(env.err(), true));
+    // A usage mistake is one line on stderr (and exit 2), not a wall of usage text.
+    cli.setParameterExceptionHandler((ex, args) -> {
+      CommandLine failed = ex.getCommandLine();
+      failed.getErr().println(failed.getCommandName() + ": " + ex.getMessage()
+          + " (try '" + failed.getCommandSpec().qualifiedName() + " --help')");
+      return 2;
+    });
     return cli;
   }
 

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 /** {@link ConfigLoader}'s reading of node URLs, public keys, peers and the metrics address. */
 final class NodeConfig {
   private static final Pattern PUBKEY = Pattern.compile("GLS[1-9A-HJ-NP-Za-km-z]{45,55}");
-  private static final Pattern WIF_LIKE = Pattern.compile("5[HJK][1-9A-HJ-NP-Za-km-z]{49}");
 
   private NodeConfig() {}
 
@@ -29,7 +28,7 @@ final class NodeConfig {
       throw new Problem(label, "is the null key " + NULL_KEY + " (it disables the witness; give this node's own signing key)");
     }
     if (!PUBKEY.matcher(text).matches()) {
-      String hint = WIF_LIKE.matcher(text).matches() ? " (this looks like a PRIVATE key: never put it here; value not shown)" : ", got \"" + text + "\"";
+      String hint = KeyFiles.WIF.matcher(text).matches() ? " (this looks like a PRIVATE key: never put it here; value not shown)" : ", got \"" + text + "\"";
       throw new Problem(label, "must be a public key GLS... in base58" + hint);
     }
     return text;

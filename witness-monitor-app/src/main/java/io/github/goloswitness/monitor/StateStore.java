@@ -114,7 +114,7 @@ public final class StateStore {
    * stay, temporary files are removed.
    *
    * @throws IOException if the directory is missing or unwritable, the disk is full, or the target
-   *     cannot be replaced (e.g. it is a directory)
+   *     cannot be replaced (e.g. it is a directory); the message names the file, the cause is kept
    */
   public void save(Map<String, String> state) throws IOException {
     ObjectNode root = JSON.createObjectNode();
@@ -123,6 +123,14 @@ public final class StateStore {
     new TreeMap<>(state).forEach(values::put);
     byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
 
+    try {
+      write(bytes);
+    } catch (IOException e) {
+      throw new IOException("cannot save state to " + file + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void write(byte[] bytes) throws IOException {
     Path dir = file.getParent();
     Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
     Path backupTmp = null;

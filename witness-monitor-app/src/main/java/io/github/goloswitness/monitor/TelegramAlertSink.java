@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Sends each alert's {@link Alert#text()} to a Telegram chat via the Bot API's {@code sendMessage}
@@ -19,6 +20,7 @@ public final class TelegramAlertSink implements AlertSink {
   /** The public Bot API. */
   public static final URI TELEGRAM_API = URI.create("https://api.telegram.org");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern TOKEN_SHAPE = Pattern.compile("[A-Za-z0-9:_-]+");
 
   private final URI endpoint;
   private final String chatId;
@@ -34,7 +36,8 @@ public final class TelegramAlertSink implements AlertSink {
   /**
    * A sink for the Bot API at {@code baseUrl} (injectable so tests talk to a loopback fake).
    *
-   * @throws IllegalArgumentException if {@code chatId} is blank
+   * @throws IllegalArgumentException if {@code chatId} is blank or {@code token} has characters a
+   *     bot token never has (the message does not show it)
    */
   public TelegramAlertSink(URI baseUrl, String chatId, Secret token, HttpClient client, Duration timeout) {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -43,6 +46,10 @@ public final class TelegramAlertSink implements AlertSink {
     }
     this.chatId = chatId;
     this.token = Objects.requireNonNull(token, "token");
+    if (!TOKEN_SHAPE.matcher(token.reveal()).matches()) {
+      // Checked before building the URL: URI.create would quote the token in its message.
+      throw new IllegalArgumentException("telegram bot token has characters a bot token never has (value not shown)");
+    }
     String base = baseUrl.toString().replaceAll("/+$", "");
     this.endpoint = URI.create(base + "/bot" + token.reveal() + "/sendMessage");
     this.client = Objects.requireNonNull(client, "client");

@@ -4,7 +4,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
-import java.util.regex.Pattern;
 import org.slf4j.Marker;
 import org.slf4j.helpers.FormattingTuple;
 import org.slf4j.helpers.MessageFormatter;
@@ -18,7 +17,6 @@ import org.slf4j.helpers.MessageFormatter;
  * JSON). Stateless and thread-safe. Code must still never log keys; this only limits the damage.
  */
 public final class WifMaskingFilter extends TurboFilter {
-  static final Pattern WIF = Pattern.compile("5[HJK][1-9A-HJ-NP-Za-km-z]{49}");
   static final String MASK = "[redacted-wif]";
   private static final String FQCN = Logger.class.getName();
 
@@ -36,16 +34,16 @@ public final class WifMaskingFilter extends TurboFilter {
 
   /** {@code text} with every WIF-shaped string replaced by {@value #MASK}. */
   static String mask(String text) {
-    return text == null ? null : WIF.matcher(text).replaceAll(MASK);
+    return text == null ? null : KeyFiles.WIF.matcher(text).replaceAll(MASK);
   }
 
   private static boolean containsWif(String format, Object[] params, Throwable t) {
-    if (WIF.matcher(format).find()) {
+    if (KeyFiles.WIF.matcher(format).find()) {
       return true;
     }
     if (params != null) {
       for (Object param : params) {
-        if (param instanceof Throwable thrown ? throwableHasWif(thrown) : param != null && WIF.matcher(String.valueOf(param)).find()) {
+        if (param instanceof Throwable thrown ? throwableHasWif(thrown) : param != null && KeyFiles.WIF.matcher(String.valueOf(param)).find()) {
           return true;
         }
       }
@@ -55,7 +53,7 @@ public final class WifMaskingFilter extends TurboFilter {
 
   private static boolean throwableHasWif(Throwable t) {
     for (Throwable cause = t; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause.getMessage() != null && WIF.matcher(cause.getMessage()).find()) {
+      if (cause.getMessage() != null && KeyFiles.WIF.matcher(cause.getMessage()).find()) {
         return true;
       }
     }

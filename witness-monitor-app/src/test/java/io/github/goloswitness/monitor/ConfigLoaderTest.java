@@ -185,6 +185,8 @@ class ConfigLoaderTest {
         .isEqualTo("config witness_monitor.yml: alerts.telegram: needs token_file or environment TELEGRAM_BOT_TOKEN");
     assertThat(error(MINIMAL + "peers: [{signing_key: " + PUB_B + ", node: ws://b.example, url: x}]\n", Map.of()))
         .startsWith("config witness_monitor.yml: peers[0].url: unknown key");
+    assertThat(error(MINIMAL + "state_file: \"a\\0b\"\n", Map.of()))
+        .isEqualTo("config witness_monitor.yml: state_file: not a valid path (Nul character not allowed)");
     assertThat(error(MINIMAL.replace("witness: lex", "witness: Lex!"), Map.of()))
         .startsWith("config witness_monitor.yml: witness: \"Lex!\" is not a Golos account name");
   }

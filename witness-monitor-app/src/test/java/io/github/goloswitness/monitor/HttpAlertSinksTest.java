@@ -97,6 +97,15 @@ class HttpAlertSinksTest {
   }
 
   @Test
+  void aMalformedTokenIsRefusedWithoutShowingIt() {
+    String bad = "12345:abc def/../x";
+    assertThatThrownBy(() -> new TelegramAlertSink(server.uri(""), "1", Secret.of(bad), client, TIMEOUT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("value not shown")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("abc def"));
+  }
+
+  @Test
   void telegramConnectionFailureNeverShowsTheToken() throws Exception {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,8 @@ class StateStoreTest {
     assertThat(result.state()).isEqualTo(SECOND);
     assertThat(Files.readString(backup())).contains("\"switches\" : \"1\"");
     assertThat(filesInDir()).containsExactly("witness-monitor.state", "witness-monitor.state.bak");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file()))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup()))).isEqualTo("rw-------");
   }
 
   @Test
@@ -116,7 +119,8 @@ class StateStoreTest {
       throw new IOException("No space left on device");
     };
     StateStore store = new StateStore(file(), diskFull);
-    assertThatThrownBy(() -> store.save(Map.of("switches", "3"))).hasMessage("No space left on device");
+    assertThatThrownBy(() -> store.save(Map.of("switches", "3")))
+        .hasMessage("cannot save state to " + file() + ": IOException: No space left on device");
     assertThat(Files.readAllBytes(file())).isEqualTo(before);
     assertThat(Files.readAllBytes(backup())).isEqualTo(backupBefore);
     assertThat(filesInDir()).containsExactly("witness-monitor.state", "witness-monitor.state.bak");
@@ -127,7 +131,8 @@ class StateStoreTest {
   void aDirectoryInTheWayIsReportedAndNothingIsLeftBehind() throws Exception {
     Files.createDirectories(file().resolve("occupied"));
     StateStore store = new StateStore(file());
-    assertThatThrownBy(() -> store.save(FIRST)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> store.save(FIRST)).isInstanceOf(IOException.class)
+        .hasMessageStartingWith("cannot save state to " + file() + ": ");
     assertThat(filesInDir()).containsExactly("witness-monitor.state");
     assertThat(file()).isDirectory();
   }
@@ -135,6 +140,8 @@ class StateStoreTest {
   @Test
   void aMissingDirectoryIsReported() {
     StateStore store = new StateStore(dir.resolve("no/such/dir/state"));
-    assertThatThrownBy(() -> store.save(FIRST)).isInstanceOf(NoSuchFileException.class);
+    assertThatThrownBy(() -> store.save(FIRST))
+        .hasMessageStartingWith("cannot save state to " + dir.resolve("no/such/dir/state") + ": NoSuchFileException")
+        .hasCauseInstanceOf(NoSuchFileException.class);
   }
 }

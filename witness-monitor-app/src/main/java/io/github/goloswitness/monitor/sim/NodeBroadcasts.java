@@ -72,29 +72,38 @@ final class NodeBroadcasts {
     }
   }
 
+  /** Checks and admits atomically (no duplicate slips in between); listeners hear of it outside the lock. */
   private PendingTx admit(SignedTransaction tx, ObjectNode json, ChainView view, Instant now) throws RpcError {
     String id = tx.id();
+    PendingTx pending;
+    try {
+      pending = checkAndAdmit(tx, json, view, now);
+    } catch (RpcError e) {
+      network.publish(new SimEvent.BroadcastReceived(now, node.index, id, Optional.of(e.errorName())));
+      throw e;
+    }
+    network.publish(new SimEvent.BroadcastReceived(now, node.index, id, Optional.empty()));
+    return pending;
+  }
+
+  private PendingTx checkAndAdmit(SignedTransaction tx, ObjectNode json, ChainView view, Instant now)
+      throws RpcError {
     Instant expiration = tx.transaction().expiration().toInstant();
     Ledger ledger = network.ledger();
-    synchronized (ledger) { // check and admit atomically, so a duplicate cannot slip in between
-      try {
-        String inject = node.rejectWith;
-        if (inject != null) {
-          String owner = tx.transaction().operations().stream().filter(WitnessUpdate.class::isInstance)
-              .map(o -> ((WitnessUpdate) o).owner()).findFirst().orElse(network.witness());
-          throw TxErrors.injected(inject, id, owner, view.headTime(), expiration,
-              tx.transaction().refBlockPrefix(), now);
-        }
-        List<WitnessUpdate> updates = network.broadcastCheck().check(tx, view, now);
-        long notBefore = ledger.head().headBlock() + 1 + network.inclusionDelay();
-        PendingTx pending = new PendingTx(id, json.deepCopy(), updates, expiration, notBefore, node.dropBroadcasts);
-        ledger.admit(pending);
-        network.publish(new SimEvent.BroadcastReceived(now, node.index, id, Optional.empty()));
-        return pending;
-      } catch (RpcError e) {
-        network.publish(new SimEvent.BroadcastReceived(now, node.index, id, Optional.of(e.errorName())));
-        throw e;
+    synchronized (ledger) {
+      String inject = node.rejectWith;
+      if (inject != null) {
+        String owner = tx.transaction().operations().stream().filter(WitnessUpdate.class::isInstance)
+            .map(o -> ((WitnessUpdate) o).owner()).findFirst().orElse(network.witness());
+        throw TxErrors.injected(inject, tx.id(), owner, view.headTime(), expiration,
+            tx.transaction().refBlockPrefix(), now);
       }
+      List<WitnessUpdate> updates = network.broadcastCheck().check(tx, view, now);
+      long notBefore = ledger.head().headBlock() + 1 + network.inclusionDelay();
+      PendingTx pending = new PendingTx(tx.id(), json.deepCopy(), updates, expiration, notBefore,
+          node.dropBroadcasts);
+      ledger.admit(pending);
+      return pending;
     }
   }
 

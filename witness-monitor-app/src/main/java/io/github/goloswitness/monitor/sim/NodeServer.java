@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The HTTP side of one node: the JDK {@link HttpServer} on 127.0.0.1, like golosd's webserver
- * plugin (POST on any path, always HTTP 200 with a JSON body). A crash stops the server, so
- * connections are refused; a restart binds the same port again, so the node's URI never changes.
+ * plugin (POST on any path, always HTTP 200 with a JSON body). Each reply closes its connection
+ * ({@code Connection: close}). A crash stops the server, so connections are refused; a restart
+ * binds the same port again, so the node's URI never changes.
  */
 final class NodeServer {
 
@@ -96,6 +97,9 @@ final class NodeServer {
       }
       byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
+      // No keep-alive: every call opens a connection, so a crashed node is refused deterministically
+      // instead of failing a reused pooled connection half way.
+      exchange.getResponseHeaders().set("Connection", "close");
       exchange.sendResponseHeaders(200, bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);

@@ -132,9 +132,13 @@ final class Shapes {
     o.put("id", 0);
     o.put("current_virtual_time", "0");
     o.put("next_shuffle_block_num", v.nextShuffleBlock());
+    // The core cycles fewer than 21 active witnesses over the round; golosd lists each once.
+    List<String> distinct = v.schedule().stream().filter(s -> !s.isEmpty()).distinct().toList();
     ArrayNode names = o.putArray("current_shuffled_witnesses");
-    v.schedule().forEach(names::add);
-    o.put("num_scheduled_witnesses", v.schedule().stream().filter(s -> !s.isEmpty()).count());
+    for (int i = 0; i < v.schedule().size(); i++) {
+      names.add(i < distinct.size() ? distinct.get(i) : "");
+    }
+    o.put("num_scheduled_witnesses", distinct.size());
     o.put("top19_weight", 1);
     o.put("timeshare_weight", 5);
     o.put("miner_weight", 1);
