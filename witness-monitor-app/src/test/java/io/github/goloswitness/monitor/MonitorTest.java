@@ -93,7 +93,7 @@ class MonitorTest {
     TickReport confirmed = monitor.tick();
     assertThat(confirmed.has(Kind.SWITCH_CONFIRMED)).isTrue();
     assertThat(chain.signingKey()).isEqualTo(KEY_B);
-    assertThat(alerts).extracting(Alert::event).contains("miss_detected", "switch_requested", "switch_confirmed");
+    assertThat(alerts).extracting(Alert::event).contains("missed_blocks", "switch_requested", "switched");
     assertThat(Files.readString(dir.resolve("state.json"))).contains("VERIFYING").contains(KEY_B);
     for (int i = 0; i < 10; i++) {
       chain.block();
