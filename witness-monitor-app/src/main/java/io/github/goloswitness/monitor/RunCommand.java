@@ -145,7 +145,8 @@ final class RunCommand implements Callable<Integer> {
         }
       }, "shutdown"));
       if (server != null) {
-        log.info("metrics on http://{}/metrics, health on /health", server.address());
+        log.info("metrics on http://{}:{}/metrics, health on /health", server.address().getHostString(),
+            server.address().getPort());
       }
       try {
         long ticks = new DaemonLoop(monitor, new Ticker(Wiring.BLOCK_INTERVAL, POLL_DELAY), env.clock(), stop).run();
