@@ -164,4 +164,33 @@ class MonitorTest {
     chain.block();
     assertThat(monitor.tick().has(Kind.SWITCH_CONFIRMED)).isTrue();
   }
+
+  @Test
+  void malformedRepliesAreLoggedOnceCountedAndNeverSwitch() throws Exception {
+    Monitor monitor = monitor("");
+    monitor.tick();
+    chain.ourSlot(false);
+    monitor.tick();
+    try (LogCapture logs = new LogCapture()) {
+      local.garbage(true);
+      other.garbage(true);
+      third.garbage(true);
+      for (int i = 0; i < 5; i++) {
+        chain.ourSlot(false);
+        TickReport report = monitor.tick();
+        assertThat(report.observation()).isEmpty();
+        assertThat(report.problems()).isNotEmpty();
+      }
+      assertThat(chain.broadcasts).isEmpty();
+      assertThat(logs.events()).filteredOn(e -> e.getFormattedMessage().contains("node problem")).hasSize(1);
+      assertThat(metrics.scrape()).containsPattern("witness_monitor_rpc_errors_total\\{node=\"http://127.0.0.1:[0-9]+/\"\\} [1-9]");
+      local.garbage(false);
+      other.garbage(false);
+      third.garbage(false);
+      chain.block();
+      TickReport back = monitor.tick();
+      assertThat(back.observation()).isPresent();
+      assertThat(logs.text()).contains("nodes answer again");
+    }
+  }
 }
