@@ -130,6 +130,11 @@ final class RunCommand implements Callable<Integer> {
           return refuse("metrics.address: " + e.getMessage(), StartupChecks.CONFIG, e);
         }
       }
+      log.info("started: witness {} with key {} (priority {}), nodes {}, quorum {}, state {} at block {}{}{}",
+          cfg.witness(), cfg.witnessPubkey(), cfg.policy().priority(),
+          cfg.nodes().stream().map(MonitorMetrics::nodeTag).toList(), cfg.quorum(), initial.phase(),
+          initial.headBlock(), cfg.dryRun() ? ", DRY RUN" : "",
+          activeKey.isEmpty() ? ", NO ACTIVE KEY (watch only)" : "");
       shutdownHooks.accept(new Thread(() -> {
         log.info("stop requested: finishing the current tick");
         stop.stop();
@@ -139,17 +144,19 @@ final class RunCommand implements Callable<Integer> {
           Thread.currentThread().interrupt();
         }
       }, "shutdown"));
-      log.info("started: witness {} with key {} (priority {}), nodes {}, quorum {}, state {} at block {}{}{}",
-          cfg.witness(), cfg.witnessPubkey(), cfg.policy().priority(),
-          cfg.nodes().stream().map(MonitorMetrics::nodeTag).toList(), cfg.quorum(), initial.phase(),
-          initial.headBlock(), cfg.dryRun() ? ", DRY RUN" : "",
-          activeKey.isEmpty() ? ", NO ACTIVE KEY (watch only)" : "");
-      long ticks = new DaemonLoop(monitor, new Ticker(Wiring.BLOCK_INTERVAL, POLL_DELAY), env.clock(), stop).run();
       if (server != null) {
-        server.close();
+        log.info("metrics on http://{}:{}/metrics, health on /health", server.address().getHostString(),
+            server.address().getPort());
       }
-      log.info("stopped after {} polls; state saved in {}", ticks, cfg.stateFile());
-      return 0;
+      try {
+        long ticks = new DaemonLoop(monitor, new Ticker(Wiring.BLOCK_INTERVAL, POLL_DELAY), env.clock(), stop).run();
+        log.info("stopped after {} polls; state saved in {}", ticks, cfg.stateFile());
+        return 0;
+      } finally {
+        if (server != null) {
+          server.close();
+        }
+      }
     } finally {
       alerts.close(Duration.ofSeconds(5));
       done.countDown();

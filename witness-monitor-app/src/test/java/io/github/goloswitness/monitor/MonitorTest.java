@@ -93,7 +93,7 @@ class MonitorTest {
     TickReport confirmed = monitor.tick();
     assertThat(confirmed.has(Kind.SWITCH_CONFIRMED)).isTrue();
     assertThat(chain.signingKey()).isEqualTo(KEY_B);
-    assertThat(alerts).extracting(Alert::event).contains("miss_detected", "switch_requested", "switch_confirmed");
+    assertThat(alerts).extracting(Alert::event).contains("missed_blocks", "switch_requested", "switched");
     assertThat(Files.readString(dir.resolve("state.json"))).contains("VERIFYING").contains(KEY_B);
     for (int i = 0; i < 10; i++) {
       chain.block();
@@ -163,5 +163,34 @@ class MonitorTest {
     assertThat(chain.broadcasts).hasSize(1);
     chain.block();
     assertThat(monitor.tick().has(Kind.SWITCH_CONFIRMED)).isTrue();
+  }
+
+  @Test
+  void malformedRepliesAreLoggedOnceCountedAndNeverSwitch() throws Exception {
+    Monitor monitor = monitor("");
+    monitor.tick();
+    chain.ourSlot(false);
+    monitor.tick();
+    try (LogCapture logs = new LogCapture()) {
+      local.garbage(true);
+      other.garbage(true);
+      third.garbage(true);
+      for (int i = 0; i < 5; i++) {
+        chain.ourSlot(false);
+        TickReport report = monitor.tick();
+        assertThat(report.observation()).isEmpty();
+        assertThat(report.problems()).isNotEmpty();
+      }
+      assertThat(chain.broadcasts).isEmpty();
+      assertThat(logs.events()).filteredOn(e -> e.getFormattedMessage().contains("node problem")).hasSize(1);
+      assertThat(metrics.scrape()).containsPattern("witness_monitor_rpc_errors_total\\{node=\"http://127.0.0.1:[0-9]+/\"\\} [1-9]");
+      local.garbage(false);
+      other.garbage(false);
+      third.garbage(false);
+      chain.block();
+      TickReport back = monitor.tick();
+      assertThat(back.observation()).isPresent();
+      assertThat(logs.text()).contains("nodes answer again");
+    }
   }
 }
