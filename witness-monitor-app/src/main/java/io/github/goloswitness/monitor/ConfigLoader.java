@@ -131,7 +131,11 @@ public final class ConfigLoader {
     List<URI> quorumNodes = f.get("quorum_nodes") == null ? List.of() : NodeConfig.urls(new Value("quorum_nodes", f.get("quorum_nodes")));
     Set<URI> distinct = new LinkedHashSet<>(nodes);
     distinct.addAll(quorumNodes);
-    int quorum = f.get("quorum") == null ? Math.min(2, distinct.size()) : ConfigFields.integer("quorum", f.get("quorum"));
+    // Without independent quorum_nodes the node list is only for connection failover (as in the
+    // original): requiring two of them to agree would make the producer's own node a vote, and its
+    // death would then block the very failover it calls for.
+    int defaultQuorum = quorumNodes.isEmpty() ? 1 : Math.min(2, distinct.size());
+    int quorum = f.get("quorum") == null ? defaultQuorum : ConfigFields.integer("quorum", f.get("quorum"));
     if (quorum < 1 || quorum > distinct.size()) {
       throw new Problem("quorum", "must be between 1 and the number of distinct nodes in node and quorum_nodes ("
           + distinct.size() + "), got " + quorum);

@@ -207,6 +207,12 @@ class ConfigLoaderTest {
   void quorumDefaultsToTwoWhenThereAreEnoughNodes() throws Exception {
     MonitorConfig c = parse(MINIMAL + "quorum_nodes: [https://q1.example, https://q2.example]\n", Map.of()).config();
     assertThat(c.quorum()).isEqualTo(2);
+    // Two nodes but no independent quorum nodes: the second one may be the producer's own node,
+    // whose death must not block the failover it calls for.
+    MonitorConfig pair = parse(MINIMAL.replaceFirst("node: .*\n", "node: [ws://127.0.0.1:8091, wss://b.example/ws]\n"),
+        Map.of()).config();
+    assertThat(pair.nodes()).hasSize(2);
+    assertThat(pair.quorum()).isEqualTo(1);
     assertThat(error(MINIMAL + "quorum: 2\n", Map.of()))
         .isEqualTo("config witness_monitor.yml: quorum: must be between 1 and the number of distinct nodes in"
             + " node and quorum_nodes (1), got 2");
