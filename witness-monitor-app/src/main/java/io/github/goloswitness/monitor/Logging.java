@@ -42,7 +42,7 @@ public final class Logging {
     mask.start();
     context.addTurboFilter(mask);
 
-    Encoder<ILoggingEvent> encoder = format == LogFormat.JSON ? new JsonEncoder() : textEncoder();
+    Encoder<ILoggingEvent> encoder = format == LogFormat.JSON ? jsonEncoder() : textEncoder();
     encoder.setContext(context);
     encoder.start();
     OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
@@ -56,6 +56,18 @@ public final class Logging {
     ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     root.setLevel(level);
     root.addAppender(appender);
+  }
+
+  /** One object per line with the formatted message (not the template and its arguments). */
+  private static JsonEncoder jsonEncoder() {
+    JsonEncoder encoder = new JsonEncoder();
+    encoder.setWithFormattedMessage(true);
+    encoder.setWithMessage(false);
+    encoder.setWithArguments(false);
+    encoder.setWithContext(false);
+    encoder.setWithSequenceNumber(false);
+    encoder.setWithNanoseconds(false);
+    return encoder;
   }
 
   private static PatternLayoutEncoder textEncoder() {

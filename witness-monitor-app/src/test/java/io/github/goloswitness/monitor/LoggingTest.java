@@ -88,15 +88,19 @@ class LoggingTest {
     Logger log = context.getLogger("daemon");
     log.info("first {}", WIF);
     log.debug("not shown");
-    log.warn("second");
+    log.warn("switched to {} at block {}", TestKeys.PUB_A, 123);
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines).hasSize(2);
     ObjectMapper json = new ObjectMapper();
     JsonNode first = json.readTree(lines.get(0));
-    assertThat(first.get("message").asText()).isEqualTo("first [redacted-wif]");
+    assertThat(first.get("formattedMessage").asText()).isEqualTo("first [redacted-wif]");
+    assertThat(first.has("message")).isFalse();
+    assertThat(first.has("arguments")).isFalse();
     assertThat(first.get("level").asText()).isEqualTo("INFO");
     assertThat(first.get("loggerName").asText()).isEqualTo("daemon");
-    assertThat(json.readTree(lines.get(1)).get("level").asText()).isEqualTo("WARN");
+    JsonNode second = json.readTree(lines.get(1));
+    assertThat(second.get("level").asText()).isEqualTo("WARN");
+    assertThat(second.get("formattedMessage").asText()).isEqualTo("switched to " + TestKeys.PUB_A + " at block 123");
     assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain(WIF);
   }
 

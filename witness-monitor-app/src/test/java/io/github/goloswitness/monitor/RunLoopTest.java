@@ -59,7 +59,7 @@ class RunLoopTest {
       String log = err.toString(StandardCharsets.UTF_8);
       ObjectMapper json = new ObjectMapper();
       for (String line : log.lines().toList()) {
-        assertThat(json.readTree(line).has("message")).as(line).isTrue();
+        assertThat(json.readTree(line).has("formattedMessage")).as(line).isTrue();
       }
       assertThat(log).contains("started: witness", "alpha-wit").contains("stop requested").contains("stopped after");
       assertThat(LogCapture.WIF.matcher(log).find()).isFalse();
