@@ -42,7 +42,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--config", description = "YAML file with policy settings (allowed_misses, miss_window, …).")
+  @Option(names = "--config", description = "Your witness_monitor.yml: its policy settings (allowed_misses, miss_window, priority steps, …) are rehearsed; the Docker variables override them as in run.")
   Path config;
 
   @Option(names = "--tx-delay", defaultValue = "2", description = "Seconds until a broadcast lands (default ${DEFAULT-VALUE}).")
@@ -73,11 +73,12 @@ final class SimulateCommand implements Callable<Integer> {
       if (txDelaySeconds < 0) {
         throw new IllegalArgumentException("--tx-delay < 0: " + txDelaySeconds);
       }
-      FailoverConfig settings = config == null ? FailoverConfig.defaults() : PolicySettings.read(config);
+      FailoverConfig settings = config == null ? FailoverConfig.defaults()
+          : Wiring.failoverConfig(ConfigLoader.load(config, env.variables()).config());
       Scenario s = new Scenario(Scenario.Kind.parse(scenario), IntStream.range(0, nodes).boxed().toList(),
           incidents, seed, settings, Duration.ofSeconds(txDelaySeconds), peers);
       report = new Simulation(s).run();
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (ConfigException | IllegalArgumentException e) {
       env.err().println("simulate: " + e.getMessage());
       if (verbose) {
         e.printStackTrace(env.err());

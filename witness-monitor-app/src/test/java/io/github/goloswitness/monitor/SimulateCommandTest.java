@@ -65,9 +65,12 @@ class SimulateCommandTest {
     assertThat(root.path("summary").path("switches").asInt()).isEqualTo(2);
   }
 
+  /** The head of a daemon config: simulate rehearses the operator's own witness_monitor.yml. */
+  private static final String DAEMON = "node: ws://localhost:8091\nwitness: lex\nwitness_pubkey: " + TestKeys.PUB_A + "\n";
+
   @Test
   void configFileChangesThePolicy() throws IOException {
-    Path yaml = Files.writeString(dir.resolve("policy.yml"), "allowed_misses: 0\nmiss_window: 600\ncooldown: 3\n");
+    Path yaml = Files.writeString(dir.resolve("policy.yml"), DAEMON + "allowed_misses: 0\nmiss_window: 600\ncooldown: 3\n");
     Result r = run("simulate", "--incidents", "2", "--config", yaml.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("allowed_misses 0, miss_window 600 s", "cooldown 3")
@@ -76,27 +79,27 @@ class SimulateCommandTest {
 
   @Test
   void unknownConfigKeyIsOneLineNamingIt() throws IOException {
-    Path yaml = Files.writeString(dir.resolve("bad.yml"), "allowed_misses: 1\nallowed_missez: 2\n");
+    Path yaml = Files.writeString(dir.resolve("bad.yml"), DAEMON + "allowed_misses: 1\nallowed_missez: 2\n");
     Result r = run("simulate", "--config", yaml.toString());
     assertThat(r.code()).isNotZero();
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().lines()).singleElement().asString().contains("unknown key allowed_missez")
+    assertThat(r.err().lines()).singleElement().asString().contains("allowed_missez: unknown key")
         .contains("bad.yml");
   }
 
   @Test
   void invalidValueNamesKeyAndRule() throws IOException {
-    Path yaml = Files.writeString(dir.resolve("neg.yml"), "allowed_misses: -1\n");
+    Path yaml = Files.writeString(dir.resolve("neg.yml"), DAEMON + "allowed_misses: -1\n");
     Result r = run("simulate", "--config", yaml.toString());
     assertThat(r.code()).isNotZero();
-    assertThat(r.err().strip()).endsWith("allowed_misses: allowedMisses < 0: -1");
-    Path typed = Files.writeString(dir.resolve("typed.yml"), "reenable_disabled: maybe\n");
-    assertThat(run("simulate", "--config", typed.toString()).err()).contains("reenable_disabled: expected true or false");
+    assertThat(r.err().lines()).singleElement().asString().contains("neg.yml", "allowed_misses");
+    Path typed = Files.writeString(dir.resolve("typed.yml"), DAEMON + "reenable_disabled: maybe\n");
+    assertThat(run("simulate", "--config", typed.toString()).err()).contains("reenable_disabled");
   }
 
   @Test
-  void emptyConfigMeansDefaults() throws IOException {
-    Path yaml = Files.writeString(dir.resolve("empty.yml"), "");
+  void configWithoutPolicyKeysMeansDefaults() throws IOException {
+    Path yaml = Files.writeString(dir.resolve("minimal.yml"), DAEMON);
     Result r = run("simulate", "--incidents", "1", "--config", yaml.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("allowed_misses 1, miss_window 3600 s");
