@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /** Reads required fields of golosd objects strictly: a missing or mistyped field is an error. */
 final class Fields {
 
   private static final BigInteger MAX_U64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  private static final BigInteger MAX_U128 = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
 
   static JsonNode get(JsonNode obj, String name) throws ShapeException {
     if (obj == null || !obj.isObject()) {
@@ -83,6 +85,29 @@ final class Fields {
       throw new ShapeException("field " + name + " out of range " + min + ".." + max + ": " + value);
     }
     return value.longValue();
+  }
+
+  /**
+   * An optional {@code uint128}, which fc::json writes as a decimal string (a JSON number is
+   * accepted too); empty when the field is absent or null.
+   */
+  static Optional<BigInteger> optionalUint128(JsonNode obj, String name) throws ShapeException {
+    JsonNode v = obj == null ? null : obj.get(name);
+    if (v == null || v.isNull()) {
+      return Optional.empty();
+    }
+    BigInteger value;
+    if (v.isIntegralNumber()) {
+      value = v.bigIntegerValue();
+    } else if (v.isTextual() && v.textValue().matches("[0-9]{1,39}")) {
+      value = new BigInteger(v.textValue());
+    } else {
+      throw new ShapeException("field " + name + " is not an unsigned integer: " + brief(v));
+    }
+    if (value.signum() < 0 || value.compareTo(MAX_U128) > 0) {
+      throw new ShapeException("field " + name + " out of range 0..2^128-1: " + value);
+    }
+    return Optional.of(value);
   }
 
   /** A {@code time_point_sec}: "YYYY-MM-DDTHH:MM:SS" with no zone, which is UTC. */

@@ -5,6 +5,7 @@ import static io.github.goloswitness.client.Fields.bool;
 import static io.github.goloswitness.client.Fields.int32;
 import static io.github.goloswitness.client.Fields.int64;
 import static io.github.goloswitness.client.Fields.object;
+import static io.github.goloswitness.client.Fields.optionalUint128;
 import static io.github.goloswitness.client.Fields.text;
 import static io.github.goloswitness.client.Fields.time;
 import static io.github.goloswitness.client.Fields.unsigned;
@@ -34,7 +35,8 @@ final class Results {
         int32(r, "participation_count"),
         unsigned(r, "last_irreversible_block_num"),
         unsigned(r, "current_aslot"),
-        unsigned(r, "maximum_block_size")));
+        unsigned(r, "maximum_block_size"),
+        optionalUint128(r, "recent_slots_filled")));
   }
 
   /** The first three fields of chain_api_properties, i.e. chain_properties_17. */

@@ -1,9 +1,12 @@
 package io.github.goloswitness.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.goloswitness.crypto.Asset;
 import io.github.goloswitness.crypto.PublicKey;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +61,47 @@ class GolosClientReadTest {
     assertThat(p.participation()).isEqualTo(100.0);
     assertThat(p.lastIrreversibleBlockNum()).isEqualTo(100041);
     assertThat(p.currentAslot()).isEqualTo(100043);
+    assertThat(p.recentSlotsFilled()).contains(BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE));
+    assertThat(p.recentParticipation(21)).isEqualTo(100.0);
+  }
+
+  @Test
+  void aReplyWithoutRecentSlotsFilledFallsBackToTheCount() throws Exception {
+    ObjectNode result = (ObjectNode) Fixtures.response("get_dynamic_global_properties").get("result").deepCopy();
+    result.remove("recent_slots_filled");
+    result.put("participation_count", 96);
+    node.result("database_api", "get_dynamic_global_properties", result.toString());
+
+    DynamicGlobalProperties p = client.getDynamicGlobalProperties();
+
+    assertThat(p.recentSlotsFilled()).isEmpty();
+    assertThat(p.recentParticipation(21)).isEqualTo(p.participation()).isEqualTo(75.0);
+  }
+
+  @Test
+  void decodesRecentSlotsFilledAsAnUnsigned128BitMask() throws Exception {
+    ObjectNode result = (ObjectNode) Fixtures.response("get_dynamic_global_properties").get("result").deepCopy();
+    // 2^127 + 7: the oldest slot and the three newest are filled; does not fit in a long
+    result.put("recent_slots_filled", "170141183460469231731687303715884105735");
+    result.put("participation_count", 4);
+    node.result("database_api", "get_dynamic_global_properties", result.toString());
+
+    DynamicGlobalProperties p = client.getDynamicGlobalProperties();
+
+    assertThat(p.recentSlotsFilled()).contains(BigInteger.ONE.shiftLeft(127).add(BigInteger.valueOf(7)));
+    assertThat(p.recentParticipation(4)).isEqualTo(75.0);
+    assertThat(p.participation()).isEqualTo(3.125);
+  }
+
+  @Test
+  void aMaskAbove128BitsIsAShapeError() throws Exception {
+    ObjectNode result = (ObjectNode) Fixtures.response("get_dynamic_global_properties").get("result").deepCopy();
+    result.put("recent_slots_filled", BigInteger.ONE.shiftLeft(128).toString());
+    node.result("database_api", "get_dynamic_global_properties", result.toString());
+
+    assertThatThrownBy(client::getDynamicGlobalProperties)
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("field recent_slots_filled out of range");
   }
 
   @Test

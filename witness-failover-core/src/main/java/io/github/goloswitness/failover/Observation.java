@@ -12,8 +12,9 @@ import java.util.Objects;
  *
  * @param headBlock head block number
  * @param headTime head block timestamp
- * @param participation percent of the last 128 slots that were filled, 0-100 (see {@link
- *     #participationPercent(int)})
+ * @param participation percent of recent slots that were filled, 0-100, compared with {@code
+ *     min_participation} (rule 4); the daemon and the simulator give the lower of the last 128
+ *     slots' ({@link #participationPercent(int)}) and the last round's, so a stall shows at once
  * @param signingKey the witness's on-chain {@code signing_key} (opaque; {@link
  *     FailoverPolicy#NULL_KEY} when disabled)
  * @param totalMissed the witness's lifetime {@code total_missed} counter

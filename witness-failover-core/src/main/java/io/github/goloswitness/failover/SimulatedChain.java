@@ -128,9 +128,12 @@ public final class SimulatedChain {
           m.key = FailoverPolicy.NULL_KEY;
         }
       }
+    }
+    // update_global_dynamic_data records the block first, then the empty slots before it.
+    record(true);
+    for (long s = lastBlockSlot + 1; s < slot; s++) {
       record(false);
     }
-    record(true);
     lastBlockSlot = slot;
     w.lastConfirmed = headBlock;
     // Transactions in this block are applied after its header was validated with the old key.
@@ -245,6 +248,34 @@ public final class SimulatedChain {
   /** Participation in percent, as {@link Observation#participationPercent(int)}. */
   public int participation() {
     return Observation.participationPercent(participationCount);
+  }
+
+  /**
+   * Percent (rounded down) of the last {@code slots} slots up to the head block that were filled:
+   * the low bits of golosd's {@code recent_slots_filled}, in its order (a block's bit comes before
+   * the empty slots that preceded it).
+   *
+   * @throws IllegalArgumentException if {@code slots} is not in 1..128
+   */
+  public int recentParticipation(int slots) {
+    if (slots < 1 || slots > recent.length) {
+      throw new IllegalArgumentException("slots not in 1..128: " + slots);
+    }
+    int filled = 0;
+    for (int i = 1; i <= slots; i++) {
+      if (recent[Math.floorMod(recentPos - i, recent.length)]) {
+        filled++;
+      }
+    }
+    return filled * 100 / slots;
+  }
+
+  /**
+   * The participation a monitor should act on: the lower of {@link #participation()} and the last
+   * round's {@link #recentParticipation(int)}, as the daemon computes it from golosd's reply.
+   */
+  public int observedParticipation() {
+    return Math.min(participation(), recentParticipation(ROUND_LENGTH));
   }
 
   /** The chain's current hardfork version (constant in this model). */

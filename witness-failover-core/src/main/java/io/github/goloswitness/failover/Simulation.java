@@ -185,7 +185,7 @@ public final class Simulation {
       if (!n.up) {
         continue;
       }
-      Observation seen = new Observation(chain.headBlockNumber(), chain.headBlockTime(), chain.participation(),
+      Observation seen = new Observation(chain.headBlockNumber(), chain.headBlockTime(), chain.observedParticipation(),
           chain.signingKey(WITNESS), chain.totalMissed(WITNESS), chain.lastConfirmedBlockNum(WITNESS),
           chain.hardfork(), n.health(VERSION), true,
           scenario.peerHealth() ? SimulatedNode.peersOf(n, nodes) : List.of());

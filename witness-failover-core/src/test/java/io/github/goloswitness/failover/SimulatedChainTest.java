@@ -117,6 +117,23 @@ class SimulatedChainTest {
   }
 
   @Test
+  void theLastRoundShowsAStallLongBeforeThe128SlotAverage() {
+    SimulatedChain c = chain(Duration.ZERO);
+    Set<String> few = Set.of("K00", "K01", "K02", "K03");
+    c.advanceTo(GENESIS.plusSeconds(3 * 22), few::contains); // slots 5..21 empty, block 5 in slot 22
+    assertThat(c.headBlockNumber()).isEqualTo(5);
+    assertThat(c.participationCount()).isEqualTo(128 - 17);
+    assertThat(c.participation()).isEqualTo(86);
+    assertThat(c.recentParticipation(21)).isEqualTo(4 * 100 / 21);
+    assertThat(c.observedParticipation()).isEqualTo(19).isLessThan(33);
+    // golosd's order: the head block's bit sits above the 17 empty slots that preceded it
+    assertThat(c.recentParticipation(17)).isZero();
+    assertThat(c.recentParticipation(18)).isEqualTo(100 / 18);
+    assertThat(c.recentParticipation(128)).isEqualTo(c.participation());
+    assertThatThrownBy(() -> c.recentParticipation(0)).hasMessage("slots not in 1..128: 0");
+  }
+
+  @Test
   void unknownWitnessIsNamed() {
     assertThatThrownBy(() -> chain(Duration.ZERO).submitKeyChange("bob", "X")).hasMessage("unknown witness: bob");
   }

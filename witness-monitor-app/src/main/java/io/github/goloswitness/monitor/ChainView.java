@@ -13,14 +13,19 @@ import java.util.Objects;
  *
  * @param headBlock {@code head_block_number}
  * @param headTime the head block's time (chain time)
- * @param participationCount filled slots of the last 128
+ * @param participation percent of the last 128 slots filled ({@code participation_count})
+ * @param recentParticipation percent of the last round's 21 slots filled ({@code recent_slots_filled};
+ *     the 128-slot value when the node does not send the mask)
  * @param signingKey the witness's {@code signing_key}, {@code GLS…}
  * @param totalMissed the witness's {@code total_missed}
  * @param lastConfirmedBlock the witness's {@code last_confirmed_block_num}
  */
 record ChainView(
-    long headBlock, Instant headTime, int participationCount, String signingKey, long totalMissed,
-    long lastConfirmedBlock) {
+    long headBlock, Instant headTime, double participation, double recentParticipation, String signingKey,
+    long totalMissed, long lastConfirmedBlock) {
+
+  /** Slots per round ({@code STEEMIT_MAX_WITNESSES}). */
+  static final int ROUND = 21;
 
   ChainView {
     Objects.requireNonNull(headTime, "headTime");
@@ -40,8 +45,8 @@ record ChainView(
   static ChainView read(GolosClient node, String witness, DynamicGlobalProperties head) throws IOException {
     Witness w = node.getWitnessByAccount(witness)
         .orElseThrow(() -> new UnknownWitnessException(witness, node.nodes().get(0).toString()));
-    return new ChainView(head.headBlockNumber(), head.time(), head.participationCount(),
-        w.signingKey().toString(), w.totalMissed(), w.lastConfirmedBlockNum());
+    return new ChainView(head.headBlockNumber(), head.time(), head.participation(),
+        head.recentParticipation(ROUND), w.signingKey().toString(), w.totalMissed(), w.lastConfirmedBlockNum());
   }
 
   @Override

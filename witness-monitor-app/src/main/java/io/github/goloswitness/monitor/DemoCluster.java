@@ -69,6 +69,8 @@ final class DemoCluster implements AutoCloseable {
         + "state_file: " + dir.resolve("state.json") + "\n"
         + "priority: " + i + "\n"
         + "allowed_misses: 1\n"
+        // The other nodes are independent views here: a lagging node is noticed against them.
+        + "quorum: 2\n"
         + extraYaml;
     Path file = dir.resolve("witness_monitor.yml");
     Files.writeString(file, yaml);

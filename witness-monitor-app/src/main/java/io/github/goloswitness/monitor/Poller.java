@@ -128,8 +128,10 @@ final class Poller {
         ? new NodeHealth(UNREACHABLE_AGE, UNKNOWN_VERSION, false)
         : new NodeHealth(age(head.time()), localVersion == null ? UNKNOWN_VERSION : localVersion,
             head.headBlockNumber() + maxHeadLag >= view.headBlock());
+    // Rule 4 sees the lower: a stall needs ~5 min to pull the 128-slot average below 33 %, the last round 1 min.
+    int participation = (int) Math.min(view.participation(), view.recentParticipation());
     Observation seen = new Observation(view.headBlock(), view.headTime(),
-        Observation.participationPercent(view.participationCount()), view.signingKey(), view.totalMissed(),
+        participation, view.signingKey(), view.totalMissed(),
         view.lastConfirmedBlock(), hardfork, health, quorumOk, peerHealth());
     return new Poll(Optional.of(seen), problems);
   }

@@ -109,10 +109,9 @@ class FailoverEndToEndTest {
 
   @Test
   void nothingSwitchesWhileTheNetworkStalls() throws Exception {
-    // golosd's own gate is 33 %; a fresh stall takes ~110 slots to fall that low, while our
-    // witness misses from the first round. An operator who wants the early protection raises
-    // min_participation; here 90 % shows the gate holding from the first rounds of a stall.
-    start(i -> "min_participation: 90\n");
+    // Default min_participation (33 %): the 128-slot average stays above it for ~110 slots of a
+    // stall, the last round falls below it within one round, before a second miss can be counted.
+    start(i -> "");
     stepUntil(21, () -> false);
     net.stall(true);
     stepUntil(5 * 21, () -> false);
@@ -123,6 +122,32 @@ class FailoverEndToEndTest {
     stepUntil(3 * 21, () -> false);
     assertThat(broadcasts()).isEmpty();
     assertThat(net.signingNode()).isEqualTo(OptionalInt.of(2));
+  }
+
+  @Test
+  void aProducerCrashingAsAStallBeginsIsTakenOverOnlyOnceTheNetworkRecovers() throws Exception {
+    start(i -> "");
+    stepUntil(21, () -> false);
+    net.stall(true);
+    step();
+    net.crash(2);
+    int stalledSlots = 0;
+    for (List<TickReport> reports : stepUntil(5 * 21, () -> false)) {
+      stalledSlots++;
+      for (TickReport r : reports) {
+        assertThat(r.switched()).as("slot %d of the stall", stalledSlots).isEmpty();
+        if (stalledSlots > 21) { // a full stalled round: the last round's 5 of 21 slots drive participation
+          r.observation().ifPresent(o -> assertThat(o.participation()).isLessThan(33));
+        }
+      }
+    }
+    assertThat(net.totalMissed()).isGreaterThanOrEqualTo(3);
+    assertThat(broadcasts()).isEmpty();
+    assertThat(cluster.alerts).extracting(Alert::event).contains("network_unhealthy");
+    net.stall(false);
+    stepUntil(5 * 21, () -> !net.signingNode().equals(OptionalInt.of(2)));
+    assertThat(net.signingNode()).isEqualTo(OptionalInt.of(0));
+    assertThat(broadcasts()).extracting(SimEvent.BroadcastReceived::node).containsExactly(0);
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.github.goloswitness.crypto.ChainId;
 import io.github.goloswitness.crypto.SignedTransaction;
 import io.github.goloswitness.crypto.WitnessUpdate;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ final class FakeChain implements AutoCloseable {
   private long totalMissed;
   private long lastConfirmed = 990;
   private int participation = 128;
+  private BigInteger recentSlotsFilled; // null: not sent, like a reply from an older node
   private String rejectWith;
   private final List<SignedTransaction> pending = new ArrayList<>();
   final List<SignedTransaction> broadcasts = new CopyOnWriteArrayList<>();
@@ -86,6 +88,11 @@ final class FakeChain implements AutoCloseable {
 
   synchronized void participation(int count) {
     participation = count;
+  }
+
+  /** Nodes send this {@code recent_slots_filled} (a decimal string, as golosd) from now on. */
+  synchronized void recentSlotsFilled(BigInteger mask) {
+    recentSlotsFilled = mask;
   }
 
   /** Broadcasts are answered with this golosd error name, or accepted when null. */
@@ -201,7 +208,11 @@ final class FakeChain implements AutoCloseable {
   }
 
   private ObjectNode dgp() {
-    return JSON.createObjectNode()
+    ObjectNode dgp = JSON.createObjectNode();
+    if (recentSlotsFilled != null) {
+      dgp.put("recent_slots_filled", recentSlotsFilled.toString());
+    }
+    return dgp
         .put("head_block_number", head)
         .put("head_block_id", String.format("%08x", head) + "00112233445566778899aabbccddeeff")
         .put("time", time.truncatedTo(ChronoUnit.SECONDS).toString().replace("Z", ""))

@@ -195,7 +195,9 @@ final class Ledger {
 
   private void blockProduced(long number, String previous, Instant time, long slot, String who,
       Optional<Producer> producer, List<PendingTx> included, List<SimEvent> events) {
-    recentSlots = recentSlots.shiftLeft(missedSinceBlock + 1).or(BigInteger.ONE).and(SLOT_MASK);
+    // database::update_global_dynamic_data shifts in the block's 1 first, then a 0 per empty slot:
+    // ((mask << 1) | 1) << missed, so bit 0 is the newest slot only when none was missed.
+    recentSlots = recentSlots.shiftLeft(1).or(BigInteger.ONE).shiftLeft(missedSinceBlock).and(SLOT_MASK);
     missedSinceBlock = 0;
     lastAslots.put(who, slot);
     producer.ifPresent(p -> versions.put(ours, p.version()));

@@ -8,7 +8,9 @@ import io.github.goloswitness.client.GolosClient;
 import io.github.goloswitness.client.NodeTimeoutException;
 import io.github.goloswitness.client.NodeUnreachableException;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +62,33 @@ class SimNetworkFaultTest {
     net.advanceSlots(128);
     assertThat(node0.getDynamicGlobalProperties().participationCount()).isEqualTo(128);
     assertThat(node0.getDynamicGlobalProperties().lastIrreversibleBlockNum()).isGreaterThan(lib);
+  }
+
+  @Test
+  void recentSlotsFilledIsBuiltAsGolosdBuildsItAndShowsAStallWithinARound() throws IOException {
+    BigInteger all = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
+    BigInteger expected = node0.getDynamicGlobalProperties().recentSlotsFilled().orElseThrow();
+    assertThat(expected).isEqualTo(all);
+    net.stall(true);
+    List<SlotEvent> slots = new ArrayList<>(net.advanceSlots(30));
+    while (!slots.get(slots.size() - 1).produced()) {
+      slots.add(net.advanceSlot());
+    }
+    int missed = 0;
+    for (SlotEvent s : slots) { // update_global_dynamic_data: ((mask << 1) | 1) << missed slots
+      if (s.produced()) {
+        expected = expected.shiftLeft(1).or(BigInteger.ONE).shiftLeft(missed).and(all);
+        missed = 0;
+      } else {
+        missed++;
+      }
+    }
+
+    DynamicGlobalProperties dgp = node0.getDynamicGlobalProperties();
+    assertThat(dgp.recentSlotsFilled()).contains(expected);
+    assertThat(dgp.participationCount()).isEqualTo(expected.bitCount());
+    assertThat(dgp.participation()).isGreaterThan(66);
+    assertThat(dgp.recentParticipation(21)).isLessThan(33);
   }
 
   @Test
