@@ -20,7 +20,7 @@ class BroadcastScenariosTest extends ScenarioTest {
     int rejected = c.broadcasts().size();
     c.acceptBroadcasts(); // before the switch budget (3 requests per hour) is spent
     c.stepUntil(8 * ROUND, () -> c.producer() != 0);
-    c.steps(2 * ROUND);
+    c.steps(ROUND);
     finish("broadcast rejected (" + error + ")", 1, () -> {
       assertThat(rejected).isPositive();
       assertThat(c.producer()).isIn(1, 2);
@@ -37,7 +37,7 @@ class BroadcastScenariosTest extends ScenarioTest {
     c.steps(4); // confirm_within (3 blocks) passes
     c.acceptBroadcasts();
     c.stepUntil(8 * ROUND, () -> c.producer() != 0);
-    c.steps(2 * ROUND);
+    c.steps(ROUND);
     finish("broadcast accepted, never included", 1, () -> {
       assertThat(c.producer()).isIn(1, 2);
       assertThat(c.alertEvents()).contains("switch_failed");
@@ -54,7 +54,7 @@ class BroadcastScenariosTest extends ScenarioTest {
     c.delayInclusion(2);
     c.crash(0);
     c.stepUntil(8 * ROUND, () -> c.producer() != 0);
-    c.steps(3 * ROUND);
+    c.steps(ROUND);
     finish("broadcast included 3 blocks after the request (takeover_step 4)", 1, () -> assertThat(c.producer()).isIn(1, 2));
   }
 
@@ -77,7 +77,7 @@ class BroadcastScenariosTest extends ScenarioTest {
     c.stall(true);
     c.steps(ROUND);
     c.crash(0);
-    c.steps(4 * ROUND);
+    c.steps(3 * ROUND);
     int duringStall = c.broadcasts().size();
     c.stall(false);
     c.stepUntil(8 * ROUND, () -> c.producer() != 0);

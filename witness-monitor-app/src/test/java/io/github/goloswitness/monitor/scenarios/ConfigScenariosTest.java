@@ -34,6 +34,7 @@ class ConfigScenariosTest extends ScenarioTest {
   @Test
   void theWrittenConfigPassesTheCheck() throws Exception {
     start(2);
+    c.note("none");
     CliRun run = check();
     finish("good config passes run --check", 0, () -> {
       assertThat(run.exitCode()).as(run.err()).isZero();

@@ -13,7 +13,7 @@ class ProducerCrashScenariosTest extends ScenarioTest {
     long missedBefore = c.net().totalMissed();
     c.crash(0);
     c.stepUntil(6 * ROUND, () -> c.producer() != 0);
-    c.steps(2 * ROUND);
+    c.steps(ROUND);
     finish("producer crashes", 1, () -> {
       assertThat(c.producer()).isEqualTo(1);
       assertThat(c.net().totalMissed() - missedBefore).isEqualTo(2); // allowed_misses + 1
@@ -29,7 +29,7 @@ class ProducerCrashScenariosTest extends ScenarioTest {
     c.stepUntil(6 * ROUND, () -> c.producer() != 0);
     c.steps(ROUND);
     c.restart(0);
-    c.steps(3 * ROUND);
+    c.steps(2 * ROUND);
     finish("producer crashes and comes back", 1, () -> {
       assertThat(c.producer()).as("no switch back to the returning node").isEqualTo(1);
       assertThat(c.broadcasts()).hasSize(1);
@@ -45,7 +45,7 @@ class ProducerCrashScenariosTest extends ScenarioTest {
     c.steps(3);
     c.crash(1); // cooldown: 2 rounds after the key change
     c.stepUntil(8 * ROUND, () -> c.producer() == 0);
-    c.steps(2 * ROUND);
+    c.steps(ROUND);
     finish("crashes again during the cooldown", 2, () -> {
       assertThat(c.producer()).as("priority 0 is back and takes over after the cooldown").isEqualTo(0);
       assertThat(c.broadcasts()).hasSize(2);

@@ -11,7 +11,7 @@ class RpcFaultScenariosTest extends ScenarioTest {
   void aBackupsNodeIsDownThenTheProducerFails() throws Exception {
     start(4); // quorum 2 still holds with two of four nodes down
     c.crash(1);
-    c.steps(2 * ROUND);
+    c.steps(ROUND);
     long quiet = c.broadcasts().size();
     c.crash(0);
     c.stepUntil(8 * ROUND, () -> c.producer() != 0);
@@ -27,7 +27,7 @@ class RpcFaultScenariosTest extends ScenarioTest {
   void aBackupsNodeServesAnOldHead() throws Exception {
     start(3);
     c.lag(2, 12);
-    c.steps(3 * ROUND);
+    c.steps(2 * ROUND);
     c.lag(2, 0);
     c.steps(ROUND);
     finish("backup's node serves an old head", 0, () -> {
@@ -41,7 +41,7 @@ class RpcFaultScenariosTest extends ScenarioTest {
     start(3);
     c.crash(1);
     c.crash(2);
-    c.steps(3 * ROUND);
+    c.steps(2 * ROUND);
     c.restart(1);
     c.restart(2);
     c.steps(ROUND);
