@@ -23,6 +23,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -43,7 +44,11 @@ final class HttpTransport implements Transport {
     Timeout t = Timeout.ofMilliseconds(timeout.toMillis());
     this.http = HttpClients.custom()
         .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-            .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(t).setSocketTimeout(t).build())
+            .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(t).setSocketTimeout(t)
+                // a pooled connection the node closed while idle would fail a broadcast as
+                // "may have arrived"; check idle ones before reuse
+                .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                .build())
             .setMaxConnPerRoute(8)
             .setMaxConnTotal(8)
             .build())

@@ -64,8 +64,9 @@ final class FakeWebSocketServer implements AutoCloseable {
 
   private void serve(Socket s) {
     try (s) {
-      DataInputStream in = new DataInputStream(s.getInputStream());
-      OutputStream out = s.getOutputStream();
+      s.setTcpNoDelay(true);
+      DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(s.getInputStream()));
+      OutputStream out = new java.io.BufferedOutputStream(s.getOutputStream()); // one write per frame
       handshake(in, out);
       ByteArrayOutputStream message = new ByteArrayOutputStream();
       while (true) {

@@ -26,8 +26,6 @@ import io.github.goloswitness.crypto.Transaction;
 import io.github.goloswitness.crypto.TransferToVesting;
 import io.github.goloswitness.crypto.Vote;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -39,14 +37,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Round trips against the golos-crypto vector files (read from the sibling module so there is one
- * copy of each vector): JSON -> bytes must equal the vector hex; write must reproduce the JSON.
+ * Round trips against the vector files (copies of golos-crypto's, with their origin lines, under
+ * this module's test resources): JSON -> bytes must equal the vector hex; write must reproduce the
+ * JSON.
  */
 class TransactionJsonTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Path VECTORS =
-      Path.of("../golos-crypto/src/test/resources/io/github/goloswitness/crypto/vectors");
   private static final String V2 = "{\"ref_block_num\":19297,\"ref_block_prefix\":1608085982,"
       + "\"expiration\":\"2016-03-23T22:41:21\",\"operations\":[[\"witness_update\",{"
       + "\"owner\":\"initminer\",\"url\":\"https://golos.id\",\"block_signing_key\":"
@@ -55,7 +52,12 @@ class TransactionJsonTest {
       + "\"sbd_interest_rate\":1000},\"fee\":\"0.000 GOLOS\"}]],\"extensions\":[]}";
 
   static JsonNode load(String file) throws IOException {
-    return MAPPER.readTree(Files.readString(VECTORS.resolve(file)));
+    try (var in = TransactionJsonTest.class.getResourceAsStream("vectors/" + file)) {
+      if (in == null) {
+        throw new IOException("missing test resource vectors/" + file);
+      }
+      return MAPPER.readTree(in);
+    }
   }
 
   /** (name, tx JSON, signatures, unsigned hex, signed hex) from both vector files. */

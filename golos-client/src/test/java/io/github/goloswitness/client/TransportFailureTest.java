@@ -153,4 +153,18 @@ class TransportFailureTest {
     }
     assertThat(listener.events).containsExactly("ok " + node.uri() + " database_api.get_dynamic_global_properties");
   }
+
+  @Test
+  void aThrowingListenerDoesNotBreakTheCall() throws Exception {
+    node.fixture("get_dynamic_global_properties");
+    RpcListener broken = new RpcListener() {
+      @Override
+      public void onSuccess(URI node, String api, String method) {
+        throw new IllegalStateException("listener bug");
+      }
+    };
+    try (GolosClient client = GolosClient.builder(node.uri()).listener(broken).build()) {
+      assertThat(client.getDynamicGlobalProperties().headBlockNumber()).isEqualTo(100043);
+    }
+  }
 }

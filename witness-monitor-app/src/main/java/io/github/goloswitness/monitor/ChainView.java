@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What the quorum nodes must agree on in one poll: the head and the witness's counters. Compared
- * with {@code equals} across nodes by {@link GolosClient#readQuorum}.
+ * What one node showed in one poll: its head and the witness's counters. {@link Poller} asks the
+ * quorum nodes to agree on the key and the miss counter and keeps the freshest agreeing view.
  *
  * @param headBlock {@code head_block_number}
  * @param headTime the head block's time (chain time)

@@ -65,6 +65,9 @@ final class DemoCommand implements Callable<Integer> {
     try (SimNetwork net = SimNetwork.start(SimConfig.defaults().withNodes(NODES).withSeed(seed));
         DemoCluster cluster = DemoCluster.start(net, dir, i -> "")) {
       return play(net, cluster, env.out());
+    } catch (IOException | StartupException e) {
+      env.err().println("witness-monitor demo: cannot set up the simulated network: " + e.getMessage());
+      return 1;
     } finally {
       logs.setLevel(level);
       deleteTree(dir);

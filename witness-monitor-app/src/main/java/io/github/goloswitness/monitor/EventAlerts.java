@@ -4,6 +4,7 @@ import io.github.goloswitness.failover.Event;
 import io.github.goloswitness.failover.Event.Kind;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -11,11 +12,19 @@ import java.util.function.Consumer;
 /**
  * Turns the policy's events into operator alerts: every kind the core marks as an alert, plus the
  * milestones an operator wants to hear about (a miss, a takeover, its confirmation, production,
- * recovery). The alert's event name is the kind in lower_snake_case ({@code switch_requested}).
+ * recovery, a peer down). Event names are those of {@code docs/operations.md} where it has one
+ * ({@code missed_blocks}, {@code switched}, {@code network_unhealthy}, …), else the kind in
+ * lower_snake_case ({@code switch_requested}).
  */
 final class EventAlerts {
   private static final Set<Kind> MILESTONES = EnumSet.of(
-      Kind.MISS_DETECTED, Kind.SWITCH_REQUESTED, Kind.SWITCH_CONFIRMED, Kind.PRODUCTION_CONFIRMED, Kind.RECOVERED);
+      Kind.MISS_DETECTED, Kind.SWITCH_REQUESTED, Kind.SWITCH_CONFIRMED, Kind.PRODUCTION_CONFIRMED, Kind.RECOVERED,
+      Kind.PEER_DOWN);
+  private static final Map<Kind, String> NAMES = Map.of(
+      Kind.MISS_DETECTED, "missed_blocks",
+      Kind.SWITCH_CONFIRMED, "switched",
+      Kind.NETWORK_STALLED, "network_unhealthy",
+      Kind.BUDGET_EXHAUSTED, "switch_limit_reached");
   /** Kinds describing a lasting condition: repeats are deduplicated by event name alone. */
   private static final Set<Kind> CONDITIONS = EnumSet.of(
       Kind.NODE_UNHEALTHY, Kind.NETWORK_STALLED, Kind.QUORUM_LOST, Kind.BUDGET_EXHAUSTED, Kind.WITNESS_DISABLED,
@@ -46,8 +55,13 @@ final class EventAlerts {
       return false;
     }
     String key = CONDITIONS.contains(event.kind()) ? "" : event.detail();
-    sink.accept(new Alert(event.kind().name().toLowerCase(Locale.ROOT), key, witness, node, event.detail(), event.at()));
+    sink.accept(new Alert(name(event.kind()), key, witness, node, event.detail(), event.at()));
     return true;
+  }
+
+  /** The alert's event name for {@code kind}. */
+  static String name(Kind kind) {
+    return NAMES.getOrDefault(kind, kind.name().toLowerCase(Locale.ROOT));
   }
 
   /** Sends an alert that does not come from the policy (e.g. {@code state_save_failed}). */

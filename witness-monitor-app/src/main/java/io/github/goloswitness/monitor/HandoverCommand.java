@@ -91,6 +91,13 @@ final class HandoverCommand implements Callable<Integer> {
       Handover.Result result = new Handover(wiring.all, wiring.switcher, cfg.witness(), wait, env.out())
           .run(to, 3 * Wiring.ROUND_LENGTH);
       return result == Handover.Result.FAILED ? 1 : 0;
+    } catch (java.io.IOException e) {
+      env.err().println("witness-monitor handover: cannot read the chain: " + Poller.message(e)
+          + " (a switch may have been sent: check the witness's signing_key before retrying)");
+      if (verbose) {
+        e.printStackTrace(env.err());
+      }
+      return 1;
     }
   }
 

@@ -39,15 +39,15 @@ public final class Main implements Runnable {
   static CommandLine commandLine(Environment env) {
     CommandLine cli = new CommandLine(new Main());
     // Each subcommand is registered here, one line each.
+    cli.addSubcommand("run", new RunCommand(env));
+    cli.addSubcommand("demo", new DemoCommand(env));
+    cli.addSubcommand("handover", new HandoverCommand(env));
     cli.addSubcommand("status", new StatusCommand(env));
     cli.addSubcommand("switch", new SwitchCommand(env));
     cli.addSubcommand("keygen", new KeygenCommand(env));
     cli.addSubcommand("tx", TxCommand.commandLine(env));
     cli.addSubcommand("simulate", new SimulateCommand(env));
     cli.addSubcommand("bench", io.github.goloswitness.monitor.bench.BenchCommand.commandLine(env));
-    cli.addSubcommand("run", new RunCommand(env));
-    cli.addSubcommand("demo", new DemoCommand(env));
-    cli.addSubcommand("handover", new HandoverCommand(env));
     cli.setOut(new PrintWriter(env.out(), true));
     cli.setErr(new PrintWriter(env.err(), true));
     // A usage mistake is one line on stderr (and exit 2), not a wall of usage text.

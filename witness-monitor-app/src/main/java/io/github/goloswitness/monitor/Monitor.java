@@ -118,16 +118,23 @@ public final class Monitor {
         metrics.switchAttempt("failed");
       }
     }
+    boolean changed = !step.next().equals(state);
+    state = step.next();
     logDecision(step.decision());
-    if (!step.next().equals(state)) {
-      state = step.next();
+    if (changed) {
       save();
     }
   }
 
   private SwitchOutcome execute(Decision decision, Observation seen) {
-    PublicKey key = decision instanceof Decision.TakeOver t ? PublicKey.fromString(t.newKey()) : PublicKey.NULL;
-    SwitchOutcome outcome = switcher.execute(key);
+    SwitchOutcome outcome;
+    try {
+      PublicKey key = decision instanceof Decision.TakeOver t ? PublicKey.fromString(t.newKey()) : PublicKey.NULL;
+      outcome = switcher.execute(key);
+    } catch (RuntimeException e) { // a bug must not stop the daemon: report it as a failed attempt
+      outcome = new SwitchOutcome(SwitchOutcome.Kind.REJECTED, String.valueOf(policy.config().ownKey()), "",
+          "internal error: " + Poller.message(e));
+    }
     metrics.switchAttempt(outcome.kind().name().toLowerCase(java.util.Locale.ROOT));
     String line = "[{}] switch {}: witness_update signing_key {} replacing {} at block {}, tx {}: {}";
     Object[] args = {name, outcome.kind(), outcome.newKey(), seen.signingKey(), seen.headBlock(),

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,16 +70,25 @@ final class Poller {
     List<String> problems = new ArrayList<>();
     // The local node is the first quorum node: its head is kept from the quorum read, not read twice.
     AtomicReference<DynamicGlobalProperties> localHead = new AtomicReference<>();
+    Map<URI, ChainView> views = new LinkedHashMap<>();
     ChainView view;
     boolean quorumOk = true;
     try {
-      view = all.readQuorum(quorum, node -> {
+      // Nodes agree when they see the same key and miss counter: a node one block ahead of another
+      // (a block arrived between the two reads) is no disagreement. The freshest agreeing view wins.
+      Agreement agreed = all.readQuorum(quorum, node -> {
         DynamicGlobalProperties head = node.getDynamicGlobalProperties();
-        if (node.nodes().get(0).equals(localUri)) {
+        URI uri = node.nodes().get(0);
+        if (uri.equals(localUri)) {
           localHead.set(head);
         }
-        return ChainView.read(node, witness, head);
+        ChainView seen = ChainView.read(node, witness, head);
+        views.put(uri, seen);
+        return new Agreement(seen.signingKey(), seen.totalMissed());
       });
+      view = views.values().stream()
+          .filter(v -> v.signingKey().equals(agreed.signingKey()) && v.totalMissed() == agreed.totalMissed())
+          .max(java.util.Comparator.comparingLong(ChainView::headBlock)).orElseThrow();
     } catch (DisagreementException e) {
       quorumOk = false;
       problems.add("no quorum: " + e.getMessage());
@@ -122,6 +132,14 @@ final class Poller {
         Observation.participationPercent(view.participationCount()), view.signingKey(), view.totalMissed(),
         view.lastConfirmedBlock(), hardfork, health, quorumOk, peerHealth());
     return new Poll(Optional.of(seen), problems);
+  }
+
+  /** What quorum nodes must agree on. */
+  private record Agreement(String signingKey, long totalMissed) {
+    @Override
+    public String toString() {
+      return "key " + signingKey + " total_missed " + totalMissed;
+    }
   }
 
   private Optional<ChainView> anyView(List<String> problems) {

@@ -74,6 +74,12 @@ final class RunCommand implements Callable<Integer> {
     }
     Logging.configure(cfg.logFormat(), verbose, env.err());
     loaded.warnings().forEach(w -> log.warn("config: {}", w));
+    long distinct = java.util.stream.Stream.concat(cfg.nodes().stream(), cfg.quorumNodes().stream()).distinct().count();
+    if (cfg.quorum() > 1 && cfg.quorum() >= distinct) {
+      log.warn("config: quorum {} needs every one of the {} nodes: if one of them dies (e.g. the producer's own"
+          + " node) no takeover is possible; add quorum_nodes (independent API nodes) or lower quorum", cfg.quorum(),
+          distinct);
+    }
     return serve(cfg, activeKey, initial);
   }
 
@@ -124,6 +130,11 @@ final class RunCommand implements Callable<Integer> {
           return refuse("metrics.address: " + e.getMessage(), StartupChecks.CONFIG, e);
         }
       }
+      log.info("started: witness {} with key {} (priority {}), nodes {}, quorum {}, state {} at block {}{}{}",
+          cfg.witness(), cfg.witnessPubkey(), cfg.policy().priority(),
+          cfg.nodes().stream().map(MonitorMetrics::nodeTag).toList(), cfg.quorum(), initial.phase(),
+          initial.headBlock(), cfg.dryRun() ? ", DRY RUN" : "",
+          activeKey.isEmpty() ? ", NO ACTIVE KEY (watch only)" : "");
       shutdownHooks.accept(new Thread(() -> {
         log.info("stop requested: finishing the current tick");
         stop.stop();
@@ -133,17 +144,19 @@ final class RunCommand implements Callable<Integer> {
           Thread.currentThread().interrupt();
         }
       }, "shutdown"));
-      log.info("started: witness {} with key {} (priority {}), nodes {}, quorum {}, state {} at block {}{}{}",
-          cfg.witness(), cfg.witnessPubkey(), cfg.policy().priority(),
-          cfg.nodes().stream().map(MonitorMetrics::nodeTag).toList(), cfg.quorum(), initial.phase(),
-          initial.headBlock(), cfg.dryRun() ? ", DRY RUN" : "",
-          activeKey.isEmpty() ? ", NO ACTIVE KEY (watch only)" : "");
-      long ticks = new DaemonLoop(monitor, new Ticker(Wiring.BLOCK_INTERVAL, POLL_DELAY), env.clock(), stop).run();
       if (server != null) {
-        server.close();
+        log.info("metrics on http://{}:{}/metrics, health on /health", server.address().getHostString(),
+            server.address().getPort());
       }
-      log.info("stopped after {} polls; state saved in {}", ticks, cfg.stateFile());
-      return 0;
+      try {
+        long ticks = new DaemonLoop(monitor, new Ticker(Wiring.BLOCK_INTERVAL, POLL_DELAY), env.clock(), stop).run();
+        log.info("stopped after {} polls; state saved in {}", ticks, cfg.stateFile());
+        return 0;
+      } finally {
+        if (server != null) {
+          server.close();
+        }
+      }
     } finally {
       alerts.close(Duration.ofSeconds(5));
       done.countDown();

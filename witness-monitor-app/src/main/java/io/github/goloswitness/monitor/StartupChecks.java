@@ -25,6 +25,14 @@ final class StartupChecks {
 
   /** Checks the local files (no network); returns the parsed active keys, possibly none. */
   static List<PrivateKey> localFiles(MonitorConfig config) throws StartupException {
+    try {
+      PublicKey.fromString(config.witnessPubkey());
+      for (MonitorConfig.Peer peer : config.peers()) {
+        PublicKey.fromString(peer.signingKey());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new StartupException("witness_pubkey/peers: " + e.getMessage(), CONFIG);
+    }
     List<PrivateKey> active = new ArrayList<>();
     String origin = origin(config.activeKey());
     try {

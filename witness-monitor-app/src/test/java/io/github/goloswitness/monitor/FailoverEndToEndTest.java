@@ -99,7 +99,7 @@ class FailoverEndToEndTest {
       assertThat(net.events()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(SimEvent.BlockProduced.class,
           b -> assertThat(b.node()).isEqualTo(0)));
       assertThat(cluster.alerts).extracting(Alert::event)
-          .contains("miss_detected", "switch_requested", "switch_confirmed", "production_confirmed");
+          .contains("missed_blocks", "switch_requested", "switched", "production_confirmed");
       assertThat(cluster.monitor(1).state().phase()).isEqualTo(FailoverState.Phase.WATCHING);
       assertThat(logs.text()).contains("TAKE_OVER", "switch SENT", broadcasts().get(0).txId());
       assertNoSecretIn(logs.text());
@@ -118,7 +118,7 @@ class FailoverEndToEndTest {
     stepUntil(5 * 21, () -> false);
     assertThat(net.totalMissed()).isGreaterThanOrEqualTo(3);
     assertThat(broadcasts()).isEmpty();
-    assertThat(cluster.alerts).extracting(Alert::event).contains("network_stalled");
+    assertThat(cluster.alerts).extracting(Alert::event).contains("network_unhealthy");
     net.stall(false);
     stepUntil(3 * 21, () -> false);
     assertThat(broadcasts()).isEmpty();
@@ -192,5 +192,29 @@ class FailoverEndToEndTest {
     assertThat(broadcasts().get(1).error()).isEmpty();
     assertThat(net.signingNode()).isEqualTo(OptionalInt.of(0));
     assertThat(backup.state().switches()).hasSize(2).hasSizeLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void withPeersConfiguredACrashedProducerIsReplacedBeforeItsSlotIsMissed() throws Exception {
+    // Rule 9: every monitor watches the other servers; a dead holder of the key is replaced early.
+    start(i -> {
+      StringBuilder peers = new StringBuilder("peers:\n");
+      for (int p = 0; p < 3; p++) {
+        if (p != i) {
+          peers.append("  - signing_key: ").append(net.signingKey(p).publicKey()).append("\n")
+              .append("    node: ").append(net.uri(p)).append("\n");
+        }
+      }
+      return peers.toString();
+    });
+    net.advanceThroughOurSlot();
+    cluster.tickAll();
+    long missed = net.totalMissed();
+    net.crash(2);
+    stepUntil(21, () -> false);
+    assertThat(broadcasts()).extracting(SimEvent.BroadcastReceived::node).containsExactly(0);
+    assertThat(net.signingNode()).isEqualTo(OptionalInt.of(0));
+    assertThat(net.totalMissed()).isEqualTo(missed);
+    assertThat(cluster.alerts).extracting(Alert::event).contains("switched");
   }
 }

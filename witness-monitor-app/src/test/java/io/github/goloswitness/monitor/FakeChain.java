@@ -115,6 +115,7 @@ final class FakeChain implements AutoCloseable {
   final class Node {
     private final HttpServer server;
     private volatile ObjectNode frozenHead;
+    private volatile boolean garbage;
 
     private Node() throws IOException {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -130,6 +131,11 @@ final class FakeChain implements AutoCloseable {
       server.stop(0);
     }
 
+    /** The node answers every call with a malformed result (a number where an object belongs). */
+    void garbage(boolean on) {
+      garbage = on;
+    }
+
     /** The node's head stops moving (it lost its peers) until {@code freeze(false)}. */
     void freeze(boolean frozen) {
       synchronized (FakeChain.this) {
@@ -143,7 +149,7 @@ final class FakeChain implements AutoCloseable {
         ObjectNode reply = JSON.createObjectNode().put("jsonrpc", "2.0");
         JsonNode params = req.get("params");
         try {
-          reply.set("result", answer(params.get(1).asText(), params.get(2)));
+          reply.set("result", garbage ? JSON.getNodeFactory().numberNode(42) : answer(params.get(1).asText(), params.get(2)));
         } catch (RpcError e) {
           ObjectNode err = reply.putObject("error").put("code", e.code).put("message", e.getMessage());
           err.putObject("data").put("name", e.name).put("message", e.getMessage());

@@ -31,6 +31,7 @@ class MonitorTest {
   FakeChain.Node third;
   final List<Alert> alerts = new CopyOnWriteArrayList<>();
   Wiring wiring;
+  MonitorMetrics metrics;
 
   @BeforeEach
   void start() throws Exception {
@@ -53,7 +54,7 @@ class MonitorTest {
         + "witness: alpha-wit\nwitness_pubkey: " + KEY_B + "\nallowed_misses: 1\n"
         + "state_file: " + dir.resolve("state.json") + "\n" + extraYaml;
     MonitorConfig config = ConfigLoader.parse(yaml, "test.yml", Map.of()).config();
-    MonitorMetrics metrics = MonitorMetrics.create();
+    metrics = MonitorMetrics.create();
     wiring = Wiring.open(config, Optional.of(ACTIVE), chain.clock(), metrics);
     StateStore.LoadResult loaded = new StateStore(config.stateFile()).load();
     FailoverState initial = loaded.state().isEmpty() ? FailoverState.initial() : FailoverState.fromMap(loaded.state());
@@ -92,13 +93,18 @@ class MonitorTest {
     TickReport confirmed = monitor.tick();
     assertThat(confirmed.has(Kind.SWITCH_CONFIRMED)).isTrue();
     assertThat(chain.signingKey()).isEqualTo(KEY_B);
-    assertThat(alerts).extracting(Alert::event).contains("miss_detected", "switch_requested", "switch_confirmed");
+    assertThat(alerts).extracting(Alert::event).contains("missed_blocks", "switch_requested", "switched");
     assertThat(Files.readString(dir.resolve("state.json"))).contains("VERIFYING").contains(KEY_B);
     for (int i = 0; i < 10; i++) {
       chain.block();
       assertThat(monitor.tick().switched()).isEmpty();
     }
     assertThat(chain.broadcasts).hasSize(1);
+    assertThat(metrics.scrape())
+        .contains("witness_monitor_switches_total{result=\"sent\"} 1.0")
+        .contains("witness_monitor_switches_total{result=\"confirmed\"} 1.0")
+        .contains("witness_monitor_missed_blocks_total 2.0")
+        .contains("witness_monitor_decisions_total{kind=\"take_over\"} 1.0");
   }
 
   @Test
@@ -157,5 +163,34 @@ class MonitorTest {
     assertThat(chain.broadcasts).hasSize(1);
     chain.block();
     assertThat(monitor.tick().has(Kind.SWITCH_CONFIRMED)).isTrue();
+  }
+
+  @Test
+  void malformedRepliesAreLoggedOnceCountedAndNeverSwitch() throws Exception {
+    Monitor monitor = monitor("");
+    monitor.tick();
+    chain.ourSlot(false);
+    monitor.tick();
+    try (LogCapture logs = new LogCapture()) {
+      local.garbage(true);
+      other.garbage(true);
+      third.garbage(true);
+      for (int i = 0; i < 5; i++) {
+        chain.ourSlot(false);
+        TickReport report = monitor.tick();
+        assertThat(report.observation()).isEmpty();
+        assertThat(report.problems()).isNotEmpty();
+      }
+      assertThat(chain.broadcasts).isEmpty();
+      assertThat(logs.events()).filteredOn(e -> e.getFormattedMessage().contains("node problem")).hasSize(1);
+      assertThat(metrics.scrape()).containsPattern("witness_monitor_rpc_errors_total\\{node=\"http://127.0.0.1:[0-9]+/\"\\} [1-9]");
+      local.garbage(false);
+      other.garbage(false);
+      third.garbage(false);
+      chain.block();
+      TickReport back = monitor.tick();
+      assertThat(back.observation()).isPresent();
+      assertThat(logs.text()).contains("nodes answer again");
+    }
   }
 }

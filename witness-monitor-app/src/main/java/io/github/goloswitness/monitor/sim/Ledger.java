@@ -76,7 +76,11 @@ final class Ledger {
   }
 
   /** The view {@code behind} blocks before the head (clamped at block 0 and at the history). */
-  synchronized ChainView viewBehind(long behind) {
+  ChainView viewBehind(long behind) {
+    return behind == 0 ? head : olderView(behind);
+  }
+
+  private synchronized ChainView olderView(long behind) {
     long block = Math.max(0, Math.max(head.headBlock() - behind, head.headBlock() - VIEW_HISTORY + 1));
     ChainView v = views[(int) (block % VIEW_HISTORY)];
     return v != null && v.headBlock() == block ? v : head;

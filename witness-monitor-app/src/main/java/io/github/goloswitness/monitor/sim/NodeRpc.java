@@ -93,7 +93,7 @@ final class NodeRpc {
   }
 
   private JsonNode dispatch(String api, String method, ArrayNode args) throws RpcError {
-    ChainView view = network.viewOf(node);
+    ChainView view = network.ledger().viewBehind(node.lagBlocks);
     return switch (api) {
       case "database_api" -> database(method, args, view);
       case "witness_api" -> witness(method, args, view);
@@ -115,9 +115,7 @@ final class NodeRpc {
         return ChainPropertiesShape.full(Ledger.PROPS);
       case "get_hardfork_version":
         Args.count(args, 0, 0, network.now());
-        // A binary older than the chain's hardfork does not know it.
-        return TextNode.valueOf(node.version.isOlderThan(network.hardfork())
-            ? node.version.toString() : network.hardfork().toString());
+        return TextNode.valueOf(network.hardfork().toString());
       case "get_block_header":
       case "get_block": {
         Args.count(args, 1, 1, network.now());
@@ -129,9 +127,9 @@ final class NodeRpc {
         Args.count(args, 1, 2, network.now());
         List<ObjectNode> found = new ArrayList<>();
         for (JsonNode name : Args.array(args.get(0), network.now())) {
-          int id = network.accountIds().indexOf(name.asText());
+          int id = network.roster().accountIds.indexOf(name.asText());
           if (id >= 0) {
-            found.add(Shapes.account(network.accounts().get(name.asText()), id));
+            found.add(Shapes.account(network.roster().accounts.get(name.asText()), id));
           }
         }
         return Shapes.array(found);
@@ -148,7 +146,7 @@ final class NodeRpc {
         String name = args.get(0).asText();
         WitnessView w = view.witnesses().get(name);
         return w == null ? NullNode.getInstance()
-            : Shapes.witness(w, network.accountIds().indexOf(name), network.hardfork().toString());
+            : Shapes.witness(w, network.roster().accountIds.indexOf(name), network.hardfork().toString());
       }
       case "get_active_witnesses": {
         Args.count(args, 0, 0, network.now());

@@ -1,8 +1,12 @@
 package io.github.goloswitness.monitor.sim;
 
+import io.github.goloswitness.failover.SimulatedChain;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Runs one slot per period on a single daemon thread (the demo's wall-clock chain). */
 final class RealtimeDriver {
@@ -13,7 +17,29 @@ final class RealtimeDriver {
     return t;
   });
 
-  RealtimeDriver(long periodNanos, Runnable slot) {
+  /**
+   * Runs {@code slot} every {@code 3 s / speed} and hands each result to {@code listener} (whose
+   * failures are ignored: a broken listener must not stop the chain).
+   *
+   * @throws IllegalArgumentException if speed is not in 0.01..1000
+   */
+  static RealtimeDriver start(double speed, Supplier<SlotEvent> slot, Consumer<SlotEvent> listener) {
+    if (!(speed >= 0.01 && speed <= 1000)) {
+      throw new IllegalArgumentException("speed not in 0.01..1000: " + speed);
+    }
+    Objects.requireNonNull(listener, "listener");
+    long periodNanos = (long) (SimulatedChain.BLOCK_INTERVAL.toNanos() / speed);
+    return new RealtimeDriver(periodNanos, () -> {
+      SlotEvent event = slot.get();
+      try {
+        listener.accept(event);
+      } catch (RuntimeException ignored) {
+        // see above
+      }
+    });
+  }
+
+  private RealtimeDriver(long periodNanos, Runnable slot) {
     thread.scheduleAtFixedRate(() -> {
       try {
         slot.run();

@@ -75,6 +75,7 @@ public record SimConfig(
         "https://golos.example/@alpha-wit", new Version(0, 30, 0), ChainId.GOLOS_MAINNET);
   }
 
+  /** Another witness name; the url becomes {@code https://golos.example/@name}. */
   public SimConfig withWitness(String name) {
     return new SimConfig(name, nodes, seed, genesis, warmupSlots, initialNode, "https://golos.example/@" + name,
         hardfork, chainId);

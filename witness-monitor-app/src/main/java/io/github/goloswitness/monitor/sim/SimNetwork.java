@@ -10,17 +10,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A simulated Golos network over real HTTP: one chain (the core's {@link SimulatedChain}: 3 s
@@ -52,45 +48,29 @@ public final class SimNetwork implements AutoCloseable {
 
   private final SimConfig config;
   private final PrivateKey activeKey;
+  private final Roster roster;
+  private final List<NodeState> nodes;
   private final Ledger ledger;
-  private final List<NodeState> nodes = new ArrayList<>();
-  private final List<NodeServer> servers = new ArrayList<>();
-  private final Map<String, SimAccount> accounts;
-  private final List<String> accountIds;
   private final BroadcastCheck check;
-  private final List<Consumer<SimEvent>> listeners = new CopyOnWriteArrayList<>();
-  private final ArrayDeque<SimEvent> history = new ArrayDeque<>();
-  private final InstantSource clock;
+  private final Timeline timeline = new Timeline(EVENT_HISTORY);
+  private final List<NodeServer> servers = new ArrayList<>();
+  private final InstantSource clock = this::now;
   private volatile boolean stalled;
   private volatile int inclusionDelay;
   private volatile Instant now;
   private RealtimeDriver driver;
+  private ControlServer control;
   private boolean closed;
 
   private SimNetwork(SimConfig config, PrivateKey activeKey) {
     this.config = config;
     this.activeKey = activeKey;
-    String seed = "sim-seed-" + config.seed();
-    for (int i = 0; i < config.nodes(); i++) {
-      nodes.add(new NodeState(i, PrivateKey.fromPassword(config.witness(), seed, "node" + i), config.hardfork()));
-    }
-    Map<String, String> keys = new LinkedHashMap<>();
-    Map<String, SimAccount> accountMap = new LinkedHashMap<>();
-    keys.put(config.witness(), nodes.get(config.initialNode()).publicKey);
-    accountMap.put(config.witness(), account(config.witness(), seed, activeKey));
-    for (String other : OtherWitnesses.NAMES) {
-      keys.put(other, PrivateKey.fromPassword(other, seed, "signing").publicKey().toString());
-      // Other witnesses' accounts are rarely read: one key for every role keeps start-up fast.
-      String key = PrivateKey.fromPassword(other, seed, "active").publicKey().toString();
-      accountMap.put(other, new SimAccount(other, key, key, key, key));
-    }
-    this.accounts = Collections.unmodifiableMap(accountMap);
-    this.accountIds = List.copyOf(accountMap.keySet());
-    SimulatedChain chain = new SimulatedChain(keys, config.genesis(), Duration.ZERO, config.hardfork());
+    this.roster = Roster.of(config, activeKey);
+    this.nodes = roster.nodes;
+    SimulatedChain chain = new SimulatedChain(roster.signingKeys, config.genesis(), Duration.ZERO, config.hardfork());
     this.ledger = new Ledger(chain, config.witness(), config.url(), config.hardfork().toString(), config.genesis());
-    this.check = new BroadcastCheck(config.chainId(), accounts, ledger);
+    this.check = new BroadcastCheck(config.chainId(), roster.accounts, ledger);
     this.now = config.genesis();
-    this.clock = () -> now;
   }
 
   /**
@@ -124,14 +104,6 @@ public final class SimNetwork implements AutoCloseable {
     network.advanceSlots(config.warmupSlots());
     return network;
   }
-
-  private static SimAccount account(String name, String seed, PrivateKey active) {
-    return new SimAccount(name, PrivateKey.fromPassword(name, seed, "owner").publicKey().toString(),
-        active.publicKey().toString(), PrivateKey.fromPassword(name, seed, "posting").publicKey().toString(),
-        PrivateKey.fromPassword(name, seed, "memo").publicKey().toString());
-  }
-
-  // ---- who is who ----
 
   /** The settings this network was started with. */
   public SimConfig config() {
@@ -178,8 +150,6 @@ public final class SimNetwork implements AutoCloseable {
     return config.hardfork();
   }
 
-  // ---- chain truth (what a synced node would serve) ----
-
   /** Our witness's current on-chain signing key (PublicKey.NULL when disabled). */
   public PublicKey onChainSigningKey() {
     return PublicKey.fromString(ledger.signingKey(config.witness()));
@@ -215,8 +185,6 @@ public final class SimNetwork implements AutoCloseable {
   public InstantSource clock() {
     return clock;
   }
-
-  // ---- time ----
 
   /** Processes exactly one slot: the scheduled witness produces it or misses it. */
   public SlotEvent advanceSlot() {
@@ -280,15 +248,10 @@ public final class SimNetwork implements AutoCloseable {
    */
   public synchronized void startRealtime(double speed, Consumer<SlotEvent> listener) {
     checkOpen();
-    if (!(speed >= 0.01 && speed <= 1000)) {
-      throw new IllegalArgumentException("speed not in 0.01..1000: " + speed);
-    }
-    Objects.requireNonNull(listener, "listener");
     if (driver != null) {
       throw new IllegalStateException("the realtime driver already runs");
     }
-    long periodNanos = (long) (SimulatedChain.BLOCK_INTERVAL.toNanos() / speed);
-    driver = new RealtimeDriver(periodNanos, () -> listener.accept(advanceSlot()));
+    driver = RealtimeDriver.start(speed, this::advanceSlot, listener);
   }
 
   /** Stops the realtime driver, if it runs; waits for the slot in progress. */
@@ -302,8 +265,6 @@ public final class SimNetwork implements AutoCloseable {
       d.stop();
     }
   }
-
-  // ---- faults ----
 
   /** {@code node} stops answering (connections refused) and producing; waiting requests are dropped. */
   public void crash(int node) {
@@ -320,6 +281,7 @@ public final class SimNetwork implements AutoCloseable {
    */
   public void restart(int node) throws IOException {
     NodeState n = nodes.get(checkNode(node));
+    checkOpen();
     servers.get(node).start();
     n.comeUp();
     fault(node, "restarted");
@@ -405,8 +367,10 @@ public final class SimNetwork implements AutoCloseable {
   }
 
   /**
-   * {@code node} runs binary {@code version} (e.g. "0.29.0"): get_config reports it, running_version
-   * shows it after the node produces, and a version older than the chain's hardfork cannot produce.
+   * {@code node} runs binary {@code version} (e.g. "0.29.0"): its get_config reports it as
+   * {@code STEEMIT_BLOCKCHAIN_VERSION}, the witness's running_version shows it after the node
+   * produces, and a version older than the chain's hardfork cannot produce (its slots are missed).
+   * get_hardfork_version keeps reporting the chain's hardfork; the node stays synced otherwise.
    */
   public void version(int node, String version) {
     Version v = Version.parse(Objects.requireNonNull(version, "version"));
@@ -414,18 +378,50 @@ public final class SimNetwork implements AutoCloseable {
     fault(node, "runs " + v);
   }
 
-  // ---- events ----
+  /**
+   * Starts (once) a tiny HTTP control endpoint on 127.0.0.1 to drive a demo from outside: {@code
+   * POST <uri>crash?node=0}; likewise {@code restart?node}, {@code stall?on}, {@code
+   * lag?node&blocks}, {@code slow?node&ms}, {@code reject?node&error}, {@code drop?node}, {@code
+   * accept?node}, {@code delay?blocks}, {@code version?node&version}, {@code advance?slots}; {@code
+   * GET <uri>state}. Replies {@code {"ok":true}} or HTTP 400 {@code {"error":"…"}}.
+   *
+   * @return the endpoint's base, {@code http://127.0.0.1:port/control/}
+   * @throws IOException if it cannot bind
+   */
+  public synchronized URI startControlServer() throws IOException {
+    checkOpen();
+    if (control == null) {
+      control = new ControlServer(this);
+    }
+    return control.uri();
+  }
 
-  /** Adds a listener for every {@link SimEvent}. */
+  /**
+   * Adds a listener for every {@link SimEvent}. It runs on the thread that caused the event
+   * (a slot, an HTTP request, a control call), outside the network's locks; it must be quick.
+   */
   public void addListener(Consumer<SimEvent> listener) {
-    listeners.add(Objects.requireNonNull(listener, "listener"));
+    timeline.addListener(listener);
+  }
+
+  /**
+   * Waits for the first event matching {@code match}, already in {@link #events()} or still to
+   * come; for a test whose other thread (a daemon under test) must act before the chain moves on,
+   * e.g. {@code awaitEvent(e -> e instanceof SimEvent.BroadcastReceived, Duration.ofSeconds(10))}.
+   *
+   * @return the event, or empty when none came within {@code timeout}
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public Optional<SimEvent> awaitEvent(Predicate<? super SimEvent> match, Duration timeout)
+      throws InterruptedException {
+    Objects.requireNonNull(match, "match");
+    Objects.requireNonNull(timeout, "timeout");
+    return timeline.await(match, timeout);
   }
 
   /** The last {@value #EVENT_HISTORY} events, oldest first. */
   public List<SimEvent> events() {
-    synchronized (history) {
-      return List.copyOf(history);
-    }
+    return timeline.events();
   }
 
   /** Stops the driver, every server and every waiting request. Idempotent. */
@@ -441,14 +437,15 @@ public final class SimNetwork implements AutoCloseable {
     nodes.forEach(NodeState::goDown);
     ledger.abandonPending();
     servers.forEach(NodeServer::close);
+    synchronized (this) {
+      Optional.ofNullable(control).ifPresent(ControlServer::close);
+    }
   }
 
   @Override
   public String toString() {
     return "SimNetwork[" + config.witness() + ", " + nodes.size() + " nodes, head " + headBlockNumber() + "]";
   }
-
-  // ---- for the nodes ----
 
   Ledger ledger() {
     return ledger;
@@ -458,38 +455,16 @@ public final class SimNetwork implements AutoCloseable {
     return check;
   }
 
-  Map<String, SimAccount> accounts() {
-    return accounts;
-  }
-
-  List<String> accountIds() {
-    return accountIds;
+  Roster roster() {
+    return roster;
   }
 
   int inclusionDelay() {
     return inclusionDelay;
   }
 
-  /** What {@code node} serves: the head, or an older view while it lags. */
-  ChainView viewOf(NodeState node) {
-    long lag = node.lagBlocks;
-    return lag == 0 ? ledger.head() : ledger.viewBehind(lag);
-  }
-
   void publish(SimEvent event) {
-    synchronized (history) {
-      if (history.size() == EVENT_HISTORY) {
-        history.removeFirst();
-      }
-      history.addLast(event);
-    }
-    for (Consumer<SimEvent> l : listeners) {
-      try {
-        l.accept(event);
-      } catch (RuntimeException ignored) {
-        // A broken listener must not stop the chain.
-      }
-    }
+    timeline.publish(event);
   }
 
   private Optional<Ledger.Producer> producerFor(String key) {
@@ -508,7 +483,7 @@ public final class SimNetwork implements AutoCloseable {
     return node;
   }
 
-  private void checkOpen() {
+  private synchronized void checkOpen() {
     if (closed) {
       throw new IllegalStateException("the network is closed");
     }

@@ -89,7 +89,7 @@ class SimNetworkFaultTest {
       net.version(1, "0.29.0");
 
       assertThat(old.getConfig().blockchainVersion()).isEqualTo("0.29.0");
-      assertThat(old.getHardforkVersion()).isEqualTo("0.29.0");
+      assertThat(old.getHardforkVersion()).isEqualTo("0.30.0"); // the chain's, not the binary's
       assertThat(net.advanceThroughOurSlot()).last().satisfies(e -> assertThat(e.ourSlotMissed()).isTrue());
 
       net.version(1, "0.30.1");

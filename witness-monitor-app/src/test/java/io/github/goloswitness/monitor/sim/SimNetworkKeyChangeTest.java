@@ -9,6 +9,7 @@ import io.github.goloswitness.crypto.PublicKey;
 import io.github.goloswitness.crypto.Transaction;
 import io.github.goloswitness.crypto.WitnessUpdate;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -89,12 +90,6 @@ class SimNetworkKeyChangeTest {
 
   @Test
   void synchronousBroadcastAnswersWithTheIncludingBlock() throws Exception {
-    CountDownLatch received = new CountDownLatch(1);
-    net.addListener(e -> {
-      if (e instanceof SimEvent.BroadcastReceived) {
-        received.countDown();
-      }
-    });
     Transaction tx = SimClients.keyChange(net, client, net.signingKey(1).publicKey());
     String json = SimClients.signed(net, tx, net.activeKey());
     CompletableFuture<TransactionConfirmation> reply = CompletableFuture.supplyAsync(() -> {
@@ -104,7 +99,8 @@ class SimNetworkKeyChangeTest {
         throw new IllegalStateException(e);
       }
     });
-    assertThat(received.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(net.awaitEvent(e -> e instanceof SimEvent.BroadcastReceived r && r.txId().equals(tx.id()),
+        Duration.ofSeconds(10))).isPresent();
     assertThat(reply).isNotDone();
 
     net.advanceSlot();

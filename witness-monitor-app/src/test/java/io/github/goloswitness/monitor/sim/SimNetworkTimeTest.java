@@ -67,6 +67,15 @@ class SimNetworkTimeTest {
   }
 
   @Test
+  void awaitEventFindsPastEventsAndGivesUpOnMissingOnes() throws InterruptedException {
+    net.advanceSlots(2);
+
+    assertThat(net.awaitEvent(e -> e instanceof SimEvent.BlockProduced b && b.block() == 2, Duration.ZERO))
+        .hasValueSatisfying(e -> assertThat(e.toString()).isEqualTo("2026-11-26T00:00:06Z block 2 by bravo-wit"));
+    assertThat(net.awaitEvent(e -> e instanceof SimEvent.KeyChanged, Duration.ofMillis(1))).isEmpty();
+  }
+
+  @Test
   void sameSeedSameChain() throws IOException {
     net.advanceSlots(30);
     try (SimNetwork twin = SimNetwork.start(SimConfig.defaults().withWarmupSlots(30))) {
