@@ -67,7 +67,7 @@ class BroadcastScenariosTest extends ScenarioTest {
     finish("broadcast included only after expiry: never lands", 0, () -> {
       assertThat(c.producer()).isEqualTo(0);
       assertThat(c.broadcasts()).hasSizeBetween(3, 6); // 3 requests per hour and monitor at most
-      assertThat(c.alertEvents()).contains("switch_failed", "budget_exhausted");
+      assertThat(c.alertEvents()).contains("switch_failed", "switch_limit_reached");
     });
   }
 
@@ -84,7 +84,7 @@ class BroadcastScenariosTest extends ScenarioTest {
     c.steps(ROUND);
     finish("network stall, producer crashes in it", 1, () -> {
       assertThat(duringStall).as("broadcasts while stalled").isZero();
-      assertThat(c.alertEvents()).contains("network_stalled");
+      assertThat(c.alertEvents()).contains("network_unhealthy");
       assertThat(c.producer()).isEqualTo(1);
     });
   }

@@ -18,7 +18,7 @@ class ProducerCrashScenariosTest extends ScenarioTest {
       assertThat(c.producer()).isEqualTo(1);
       assertThat(c.net().totalMissed() - missedBefore).isEqualTo(2); // allowed_misses + 1
       assertThat(c.broadcasts()).hasSize(1);
-      assertThat(c.alertEvents()).contains("switch_requested", "switch_confirmed", "production_confirmed");
+      assertThat(c.alertEvents()).contains("switch_requested", "switched", "production_confirmed");
     });
   }
 
@@ -67,15 +67,13 @@ class ProducerCrashScenariosTest extends ScenarioTest {
   }
 
   @Test
-  void bestBackupRunsAnOldBinaryStuckBeforeTheHardfork() throws Exception {
-    start(4);
-    // a binary older than the hardfork cannot apply its blocks: the node is stuck behind
-    c.oldBinary(1, "0.29.0");
-    c.lag(1, 10);
+  void bestBackupRunsAnOldBinary() throws Exception {
+    start(3);
+    c.oldBinary(1, "0.29.0"); // older than the chain's hardfork 0.30.0: cannot produce
     c.crash(0);
     c.stepUntil(8 * ROUND, () -> c.producer() != 0);
     c.steps(ROUND);
-    finish("best backup on an old binary (stuck before the hardfork)", 1, () -> {
+    finish("best backup on an old binary", 1, () -> {
       assertThat(c.producer()).isEqualTo(2);
       assertThat(c.broadcasts()).extracting(b -> b.node()).containsOnly(2);
       assertThat(c.alertEvents()).contains("node_unhealthy");
