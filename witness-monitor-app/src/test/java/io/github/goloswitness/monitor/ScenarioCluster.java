@@ -3,17 +3,11 @@ package io.github.goloswitness.monitor;
 import io.github.goloswitness.monitor.sim.SimConfig;
 import io.github.goloswitness.monitor.sim.SimEvent;
 import io.github.goloswitness.monitor.sim.SimNetwork;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
@@ -220,12 +214,6 @@ public final class ScenarioCluster implements AutoCloseable {
     fault("inclusion delayed " + blocks + " blocks");
   }
 
-  /** Node {@code i}'s golosd answers after {@code delay} of wall time. */
-  public void slow(int node, Duration delay) {
-    net.slow(node, delay);
-    fault("node" + node + " replies after " + delay.toMillis() + " ms");
-  }
-
   /** Node {@code i}'s monitor process stops (its state file stays). */
   public void stopMonitor(int i) {
     monitorStopped[i] = true;
@@ -330,20 +318,5 @@ public final class ScenarioCluster implements AutoCloseable {
     } finally {
       logs.close();
     }
-  }
-
-  /** What one in-process run of the command line printed. */
-  public record CliRun(int exitCode, String out, String err) {}
-
-  /** Runs {@code witness-monitor args…} in-process with no environment variables. */
-  public static CliRun cli(String... args) {
-    Objects.requireNonNull(args, "args");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Environment env = new Environment(new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        Map.of(), CommandRun.CLOCK);
-    int code = Main.run(env, args);
-    return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

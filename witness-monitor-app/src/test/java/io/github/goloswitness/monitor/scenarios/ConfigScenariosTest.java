@@ -2,8 +2,8 @@ package io.github.goloswitness.monitor.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.goloswitness.monitor.ScenarioCluster;
-import io.github.goloswitness.monitor.ScenarioCluster.CliRun;
+import io.github.goloswitness.monitor.ScenarioCli;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,11 +20,11 @@ class ConfigScenariosTest extends ScenarioTest {
     return dir.resolve("node1").resolve("witness_monitor.yml");
   }
 
-  private CliRun check() {
-    return ScenarioCluster.cli("run", "--check", "--config", config().toString());
+  private ScenarioCli.Run check() {
+    return ScenarioCli.run("run", "--check", "--config", config().toString());
   }
 
-  private void assertRefusedWithOneLine(CliRun run, String mentioning) {
+  private void assertRefusedWithOneLine(ScenarioCli.Run run, String mentioning) {
     assertThat(run.exitCode()).isNotZero();
     assertThat(run.out()).isEmpty();
     assertThat(run.err().strip()).doesNotContain("\n").contains(mentioning);
@@ -35,7 +35,7 @@ class ConfigScenariosTest extends ScenarioTest {
   void theWrittenConfigPassesTheCheck() throws Exception {
     start(2);
     c.note("none");
-    CliRun run = check();
+    ScenarioCli.Run run = check();
     finish("good config passes run --check", 0, () -> {
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out()).contains("active key verified on chain");
@@ -47,7 +47,7 @@ class ConfigScenariosTest extends ScenarioTest {
     start(2);
     Files.writeString(config(), Files.readString(config()) + "alowed_misses: 2\n");
     c.note("typo in config key");
-    CliRun run = check();
+    ScenarioCli.Run run = check();
     c.steps(2);
     finish("bad config (unknown key)", 0, () -> assertRefusedWithOneLine(run, "alowed_misses"));
   }
@@ -58,7 +58,7 @@ class ConfigScenariosTest extends ScenarioTest {
     Path key = dir.resolve("node1").resolve("active.key");
     Files.writeString(key, "5Jnot-a-key-at-all\n");
     c.note("garbage in active key file");
-    CliRun run = check();
+    ScenarioCli.Run run = check();
     c.steps(2);
     finish("bad key file (malformed)", 0, () -> assertRefusedWithOneLine(run, "active.key"));
   }
@@ -69,7 +69,7 @@ class ConfigScenariosTest extends ScenarioTest {
     Path key = dir.resolve("node1").resolve("active.key");
     Files.writeString(key, c.net().signingKey(1).toWif() + "\n"); // a valid key, not the active one
     c.note("signing key in the active key file");
-    CliRun run = check();
+    ScenarioCli.Run run = check();
     c.steps(2);
     finish("bad key file (not the account's active key)", 0, () -> {
       assertRefusedWithOneLine(run, "active");
@@ -83,7 +83,7 @@ class ConfigScenariosTest extends ScenarioTest {
     Path key = dir.resolve("node1").resolve("active.key");
     Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r--r--"));
     c.note("active key file mode 644");
-    CliRun run = check();
+    ScenarioCli.Run run = check();
     c.steps(2);
     finish("bad key file (readable by others)", 0, () -> assertRefusedWithOneLine(run, "active.key"));
   }
