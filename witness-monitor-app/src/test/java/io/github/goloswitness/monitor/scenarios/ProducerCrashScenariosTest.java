@@ -79,4 +79,19 @@ class ProducerCrashScenariosTest extends ScenarioTest {
       assertThat(c.alertEvents()).contains("node_unhealthy");
     });
   }
+
+  @Test
+  void producerMissesOneSlotWhileRestarting() throws Exception {
+    start(3);
+    long before = c.net().totalMissed();
+    c.crash(0);
+    c.stepUntil(2 * ROUND, () -> c.net().totalMissed() > before);
+    c.restart(0); // a quick restart costs one slot: within allowed_misses
+    c.steps(2 * ROUND);
+    finish("producer restarts, misses one slot", 0, () -> {
+      assertThat(c.net().totalMissed() - before).isEqualTo(1);
+      assertThat(c.producer()).isEqualTo(0);
+      assertThat(c.broadcasts()).isEmpty();
+    });
+  }
 }
