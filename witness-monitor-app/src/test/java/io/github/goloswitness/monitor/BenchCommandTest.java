@@ -42,4 +42,21 @@ class BenchCommandTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err().strip()).isEqualTo("bench failover: --incidents not in 1..10000: 0");
   }
+
+  @Test
+  void footprintRunsAShortHourAndReportsMemoryAndCpu() {
+    CommandRun r = CommandRun.run("", "bench", "footprint", "--blocks", "120");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("120 blocks", "switches 1", "node1 producing at the end: yes")
+        .containsPattern("heap used MiB \\(end: after GC\\) +\\d+\\.\\d")
+        .containsPattern("monitor thread CPU during ticks: \\d+\\.\\d+ s");
+  }
+
+  @Test
+  void footprintRefusesATooShortRun() {
+    CommandRun r = CommandRun.run("", "bench", "footprint", "--blocks", "5");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo("bench footprint: --blocks not in 30..100000: 5");
+  }
 }

@@ -20,6 +20,7 @@ public final class BenchCommand implements Callable<Integer> {
     CommandLine bench = new CommandLine(new BenchCommand(env));
     // Each bench subcommand is registered here, one line each.
     bench.addSubcommand("failover", new FailoverBenchCommand(env));
+    bench.addSubcommand("footprint", new io.github.goloswitness.monitor.FootprintCommand(env));
     return bench;
   }
 
