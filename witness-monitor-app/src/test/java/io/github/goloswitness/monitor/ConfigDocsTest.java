@@ -2,6 +2,7 @@ package io.github.goloswitness.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.goloswitness.failover.Event;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,5 +52,17 @@ class ConfigDocsTest {
     }
     assertThat(message).isEqualTo("config x: bogus_key: unknown key (known keys: "
         + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+  }
+
+  @Test
+  void everyAlertTheDaemonSendsIsExplainedInOperations() throws Exception {
+    String operations = Files.readString(ROOT.resolve("docs/operations.md"));
+    for (Event.Kind kind : Event.Kind.values()) {
+      if (EventAlerts.alerts(kind)) {
+        assertThat(operations).as("docs/operations.md explains alert of %s", kind)
+            .contains("| `" + EventAlerts.name(kind) + "` |");
+      }
+    }
+    assertThat(operations).contains("| `state_save_failed` |");
   }
 }
