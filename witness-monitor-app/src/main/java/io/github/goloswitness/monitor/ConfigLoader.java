@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.goloswitness.failover.FailoverConfig;
 import io.github.goloswitness.monitor.ConfigFields.Problem;
 import io.github.goloswitness.monitor.MonitorConfig.ListenAddress;
 import io.github.goloswitness.monitor.MonitorConfig.Peer;
@@ -112,10 +113,10 @@ public final class ConfigLoader {
     String pubkey = NodeConfig.publicKey(label(f, "witness_pubkey", env, "WITNESS_PUBKEY"),
         required(f, "witness_pubkey", env, "WITNESS_PUBKEY", "this node's signing public key, GLS..."));
     long missWindow = value(f, "miss_window", env, "MISS_WINDOW")
-        .map(v -> ConfigFields.seconds(v.label(), v.node())).orElse(3600L);
+        .map(v -> ConfigFields.seconds(v.label(), v.node())).orElse(FailoverConfig.defaults().missWindow().toSeconds());
     atLeast(label(f, "miss_window", env, "MISS_WINDOW"), missWindow, 1);
     int allowedMisses = value(f, "allowed_misses", env, "ALLOWED_MISSES")
-        .map(v -> ConfigFields.integer(v.label(), v.node())).orElse(1);
+        .map(v -> ConfigFields.integer(v.label(), v.node())).orElse(FailoverConfig.defaults().allowedMisses());
     atLeast(label(f, "allowed_misses", env, "ALLOWED_MISSES"), allowedMisses, 0);
 
     PolicyValues d = PolicyValues.defaults();

@@ -1,5 +1,7 @@
 package io.github.goloswitness.monitor;
 
+import io.github.goloswitness.failover.FailoverConfig;
+
 /**
  * The failover policy settings as read from the config; the core's {@code FailoverConfig} is built
  * from these. Block counts are in blocks (3 s each), rounds are witness rounds (21 blocks).
@@ -43,9 +45,14 @@ public record PolicyValues(
     check(peerGrace >= 0, "peer_grace", "must be >= 0", peerGrace);
   }
 
-  /** The defaults: priority 0, step 2, lag 3, participation 33, cooldown 2, 3/hour, confirm 3, grace 2. */
+  /**
+   * The core's defaults (priority 0, step 2, lag 3, participation 33, cooldown 2, 3/hour, confirm
+   * 3, grace 2), taken from {@link FailoverConfig#defaults()} so the two cannot drift apart.
+   */
   public static PolicyValues defaults() {
-    return new PolicyValues(0, 2, 3, 33, 2, 3, 3, false, 2);
+    FailoverConfig d = FailoverConfig.defaults();
+    return new PolicyValues(d.priority(), d.takeoverStep(), d.maxHeadLag(), d.minParticipation(), d.cooldown(),
+        d.maxSwitchesPerHour(), d.confirmWithin(), d.reenableDisabled(), d.peerGrace());
   }
 
   private static void check(boolean ok, String key, String rule, int value) {
