@@ -52,6 +52,28 @@ class RpcFaultScenariosTest extends ScenarioTest {
     });
   }
 
+  /**
+   * With peers (rule 9), the backups take a producer whose RPC answers 502 for a dead one, as in
+   * {@code SplitViewScenariosTest}'s partition: a known limitation of the core's rule 9.
+   */
+  @Test
+  void producersNodeAnswers502WithPeersConfiguredTakenForDead() throws Exception {
+    start(3, i -> "", Duration.ofSeconds(5), true);
+    long missedBefore = c.net().totalMissed();
+    c.failReplies(0, ReplyFault.HTTP_502);
+    c.steps(2 * ROUND);
+    c.clearReplyFaults(0);
+    c.steps(ROUND);
+    knownLimitation("producer's node replies HTTP_502, still producing, peers configured",
+        "rule 9 takes a peer whose RPC fails for a dead one: a false switch", () -> {
+          assertThat(c.switches()).isEqualTo(1);
+          assertThat(c.falseSwitches()).isEqualTo(1);
+          assertThat(c.producer()).isEqualTo(1);
+          assertThat(c.alertEvents()).contains("peer_down", "switched");
+          assertThat(c.net().totalMissed() - missedBefore).as("no block lost").isZero();
+        });
+  }
+
   @Test
   void producersNodeTooSlowForTheClientTimeout() throws Exception {
     start(3, i -> "", SHORT_TIMEOUT, false);
