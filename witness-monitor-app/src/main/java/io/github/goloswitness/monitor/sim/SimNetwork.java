@@ -440,8 +440,8 @@ public final class SimNetwork implements AutoCloseable {
    * Starts (once) a tiny HTTP control endpoint on 127.0.0.1 to drive a demo from outside: {@code
    * POST <uri>crash?node=0}; likewise {@code restart?node}, {@code stall?on}, {@code
    * lag?node&blocks}, {@code slow?node&ms}, {@code fail?node&fault} (a {@link ReplyFault} name or
-   * {@code NONE}), {@code partition?client&nodes} (comma-separated, empty = healed), {@code reject?node&error}, {@code drop?node}, {@code
-   * accept?node}, {@code delay?blocks}, {@code version?node&version}, {@code advance?slots}; {@code
+   * {@code NONE}), {@code partition?client&nodes} (comma-separated, empty = healed), {@code
+   * reject?node&error}, {@code drop?node}, {@code accept?node}, {@code delay?blocks}, {@code version?node&version}, {@code advance?slots}; {@code
    * GET <uri>state}. Replies {@code {"ok":true}} or HTTP 400 {@code {"error":"…"}}.
    *
    * @return the endpoint's base, {@code http://127.0.0.1:port/control/}
