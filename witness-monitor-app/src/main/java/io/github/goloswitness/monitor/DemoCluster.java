@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,24 @@ import java.util.function.IntFunction;
  * Single-threaded: tick the monitors from one thread.
  */
 final class DemoCluster implements AutoCloseable {
+
+  /**
+   * How the monitors reach the nodes.
+   *
+   * @param callTimeout the monitors' read timeout (the daemon's is {@link Wiring#CALL_TIMEOUT})
+   * @param monitorUris node {@code i}'s monitor uses {@link SimNetwork#uri(int, String)} with
+   *     client {@code "monitor" + i}, so {@link SimNetwork#partition} can cut it off
+   * @param peers every monitor lists the other nodes as {@code peers} (rule 9)
+   */
+  record Options(Duration callTimeout, boolean monitorUris, boolean peers) {
+    /** The daemon's timeout, plain URIs, no peers: what {@code demo} runs. */
+    static Options defaults() {
+      return new Options(Wiring.CALL_TIMEOUT, false, false);
+    }
+  }
+
   private final SimNetwork network;
+  private final Options options;
   private final List<MonitorConfig> configs = new ArrayList<>();
   private final List<Optional<PrivateKey>> activeKeys = new ArrayList<>();
   private final List<Wiring> wirings = new ArrayList<>();
@@ -31,8 +49,9 @@ final class DemoCluster implements AutoCloseable {
   /** Every alert of every monitor, in order. */
   final List<Alert> alerts = new CopyOnWriteArrayList<>();
 
-  private DemoCluster(SimNetwork network) {
+  private DemoCluster(SimNetwork network, Options options) {
     this.network = network;
+    this.options = options;
   }
 
   /**
@@ -43,7 +62,13 @@ final class DemoCluster implements AutoCloseable {
    */
   static DemoCluster start(SimNetwork network, Path dir, IntFunction<String> extraYaml)
       throws IOException, StartupException {
-    DemoCluster cluster = new DemoCluster(network);
+    return start(network, dir, extraYaml, Options.defaults());
+  }
+
+  /** As {@link #start(SimNetwork, Path, IntFunction)} with other {@code options}. */
+  static DemoCluster start(SimNetwork network, Path dir, IntFunction<String> extraYaml, Options options)
+      throws IOException, StartupException {
+    DemoCluster cluster = new DemoCluster(network, options);
     try {
       for (int i = 0; i < network.nodeCount(); i++) {
         cluster.add(i, dir.resolve("node" + i), extraYaml.apply(i));
@@ -59,8 +84,17 @@ final class DemoCluster implements AutoCloseable {
     Files.createDirectories(dir);
     Path active = secretFile(dir.resolve("active.key"), network.activeKey().toWif());
     Path signing = secretFile(dir.resolve("signing.key"), network.signingKey(i).toWif());
-    List<URI> nodes = new ArrayList<>(List.of(network.uri(i)));
-    network.uris().stream().filter(u -> !u.equals(network.uri(i))).forEach(nodes::add);
+    List<URI> nodes = new ArrayList<>(List.of(uri(i, i)));
+    StringBuilder peers = new StringBuilder(options.peers() ? "peers:\n" : "");
+    for (int j = 0; j < network.nodeCount(); j++) {
+      if (j != i) {
+        nodes.add(uri(i, j));
+        if (options.peers()) {
+          peers.append("  - {signing_key: ").append(network.signingKey(j).publicKey()).append(", node: \"")
+              .append(uri(i, j)).append("\"}\n");
+        }
+      }
+    }
     String yaml = "node: " + nodes + "\n"
         + "witness: " + network.witness() + "\n"
         + "witness_pubkey: " + network.signingKey(i).publicKey() + "\n"
@@ -71,6 +105,7 @@ final class DemoCluster implements AutoCloseable {
         + "allowed_misses: 1\n"
         // The other nodes are independent views here: a lagging node is noticed against them.
         + "quorum: 2\n"
+        + peers
         + extraYaml;
     Path file = dir.resolve("witness_monitor.yml");
     Files.writeString(file, yaml);
@@ -90,6 +125,11 @@ final class DemoCluster implements AutoCloseable {
     wirings.add(null);
     monitors.add(null);
     restart(i);
+  }
+
+  /** Node {@code node}'s URI as monitor {@code monitor} reaches it. */
+  private URI uri(int monitor, int node) {
+    return options.monitorUris() ? network.uri(node, "monitor" + monitor) : network.uri(node);
   }
 
   private static Path secretFile(Path file, String secret) throws IOException {
@@ -124,7 +164,7 @@ final class DemoCluster implements AutoCloseable {
     }
     MonitorConfig config = configs.get(i);
     MonitorMetrics metrics = MonitorMetrics.create();
-    Wiring wiring = Wiring.open(config, activeKeys.get(i), network.clock(), metrics);
+    Wiring wiring = Wiring.open(config, activeKeys.get(i), network.clock(), metrics, options.callTimeout());
     StateStore.LoadResult loaded = new StateStore(config.stateFile()).load();
     FailoverState initial = loaded.state().isEmpty() ? FailoverState.initial() : FailoverState.fromMap(loaded.state());
     Monitor monitor = wiring.monitor("node" + i, config, initial, network.clock(), alerts::add, metrics);

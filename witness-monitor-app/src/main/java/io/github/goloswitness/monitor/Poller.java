@@ -70,6 +70,8 @@ final class Poller {
     List<String> problems = new ArrayList<>();
     // The local node is the first quorum node: its head is kept from the quorum read, not read twice.
     AtomicReference<DynamicGlobalProperties> localHead = new AtomicReference<>();
+    // Why the local node failed: a quorum read that succeeds without it keeps no trace of the error.
+    AtomicReference<String> localError = new AtomicReference<>();
     Map<URI, ChainView> views = new LinkedHashMap<>();
     ChainView view;
     boolean quorumOk = true;
@@ -77,14 +79,21 @@ final class Poller {
       // Nodes agree when they see the same key and miss counter: a node one block ahead of another
       // (a block arrived between the two reads) is no disagreement. The freshest agreeing view wins.
       Agreement agreed = all.readQuorum(quorum, node -> {
-        DynamicGlobalProperties head = node.getDynamicGlobalProperties();
         URI uri = node.nodes().get(0);
-        if (uri.equals(localUri)) {
-          localHead.set(head);
+        try {
+          DynamicGlobalProperties head = node.getDynamicGlobalProperties();
+          if (uri.equals(localUri)) {
+            localHead.set(head);
+          }
+          ChainView seen = ChainView.read(node, witness, head);
+          views.put(uri, seen);
+          return new Agreement(seen.signingKey(), seen.totalMissed());
+        } catch (IOException | RuntimeException e) {
+          if (uri.equals(localUri)) {
+            localError.set(message(e));
+          }
+          throw e;
         }
-        ChainView seen = ChainView.read(node, witness, head);
-        views.put(uri, seen);
-        return new Agreement(seen.signingKey(), seen.totalMissed());
       });
       view = views.values().stream()
           .filter(v -> v.signingKey().equals(agreed.signingKey()) && v.totalMissed() == agreed.totalMissed())
@@ -102,7 +111,8 @@ final class Poller {
       return Poll.unknown(problems);
     }
     if (localHead.get() == null) {
-      problems.add("local node " + localUri + " did not answer");
+      problems.add("local node " + localUri + " did not answer"
+          + (localError.get() == null ? "" : " (" + localError.get() + ")"));
       localVersion = null; // a restarted node may run another binary: read it again
     }
     try {

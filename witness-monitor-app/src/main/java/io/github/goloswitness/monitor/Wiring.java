@@ -26,7 +26,8 @@ final class Wiring implements AutoCloseable {
   /** Golos's block interval and round length (chain-node config.hpp STEEMIT_BLOCK_INTERVAL, STEEMIT_MAX_WITNESSES). */
   static final Duration BLOCK_INTERVAL = Duration.ofSeconds(3);
   static final int ROUND_LENGTH = 21;
-  private static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
+  /** Timeout of one read; a broadcast gets twice as long. */
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
 
   final GolosClient all;
   final GolosClient local;
@@ -35,17 +36,18 @@ final class Wiring implements AutoCloseable {
   final Poller poller;
   final Switcher switcher;
 
-  private Wiring(MonitorConfig config, Optional<PrivateKey> activeKey, InstantSource clock, MonitorMetrics metrics) {
+  private Wiring(MonitorConfig config, Optional<PrivateKey> activeKey, InstantSource clock, MonitorMetrics metrics,
+      Duration callTimeout) {
     RpcListener listener = new RpcListener() {
       @Override
       public void onFailure(URI node, String api, String method, NodeException error) {
         metrics.rpcError(node);
       }
     };
-    all = client(distinctNodes(config), listener);
+    all = client(distinctNodes(config), listener, callTimeout);
     local = all.only(config.localNode());
     Map<String, GolosClient> peerClients = new LinkedHashMap<>();
-    config.peers().forEach(p -> peerClients.put(p.signingKey(), client(List.of(p.node()), listener)));
+    config.peers().forEach(p -> peerClients.put(p.signingKey(), client(List.of(p.node()), listener, callTimeout)));
     peers = Map.copyOf(peerClients);
     FailoverConfig failover = failoverConfig(config);
     policy = new FailoverPolicy(failover, clock);
@@ -56,7 +58,16 @@ final class Wiring implements AutoCloseable {
 
   /** The clients for {@code config}'s nodes; opens no connection yet. */
   static Wiring open(MonitorConfig config, Optional<PrivateKey> activeKey, InstantSource clock, MonitorMetrics metrics) {
-    return new Wiring(config, activeKey, clock, metrics);
+    return open(config, activeKey, clock, metrics, CALL_TIMEOUT);
+  }
+
+  /**
+   * As {@link #open(MonitorConfig, Optional, InstantSource, MonitorMetrics)} with another read
+   * timeout: for the scenarios, whose slow nodes must time the client out within a short test.
+   */
+  static Wiring open(MonitorConfig config, Optional<PrivateKey> activeKey, InstantSource clock, MonitorMetrics metrics,
+      Duration callTimeout) {
+    return new Wiring(config, activeKey, clock, metrics, callTimeout);
   }
 
   /** A monitor over these clients, starting from {@code initial} and persisting to the config's state file. */
@@ -94,8 +105,8 @@ final class Wiring implements AutoCloseable {
     return new ArrayList<>(nodes);
   }
 
-  private static GolosClient client(List<URI> nodes, RpcListener listener) {
-    return GolosClient.builder(nodes).timeout(CALL_TIMEOUT).broadcastTimeout(CALL_TIMEOUT.multipliedBy(2))
+  private static GolosClient client(List<URI> nodes, RpcListener listener, Duration callTimeout) {
+    return GolosClient.builder(nodes).timeout(callTimeout).broadcastTimeout(callTimeout.multipliedBy(2))
         .maxRetries(0).listener(listener).build();
   }
 

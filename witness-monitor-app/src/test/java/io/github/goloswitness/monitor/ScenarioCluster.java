@@ -1,10 +1,13 @@
 package io.github.goloswitness.monitor;
 
+import io.github.goloswitness.monitor.sim.ReplyFault;
 import io.github.goloswitness.monitor.sim.SimConfig;
 import io.github.goloswitness.monitor.sim.SimEvent;
 import io.github.goloswitness.monitor.sim.SimNetwork;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +68,22 @@ public final class ScenarioCluster implements AutoCloseable {
    */
   public static ScenarioCluster start(int nodes, long seed, Path dir, IntFunction<String> extraYaml)
       throws Exception {
+    return start(nodes, seed, dir, extraYaml, Wiring.CALL_TIMEOUT, false);
+  }
+
+  /**
+   * As {@link #start(int, long, Path, IntFunction)} with the monitors' read timeout set to {@code
+   * callTimeout} (the daemon's is 5 s; a slow-node scenario needs a short one) and, if {@code
+   * peers}, every other node listed as a peer (rule 9). Each monitor reaches the nodes through its
+   * own URIs ({@code /monitorN/}), so {@link #partition} can cut it off.
+   */
+  public static ScenarioCluster start(int nodes, long seed, Path dir, IntFunction<String> extraYaml,
+      Duration callTimeout, boolean peers) throws Exception {
     LogCapture logs = new LogCapture();
     SimNetwork net = SimNetwork.start(SimConfig.defaults().withNodes(nodes).withSeed(seed));
     try {
-      ScenarioCluster c = new ScenarioCluster(net, DemoCluster.start(net, dir, extraYaml), logs);
+      DemoCluster.Options options = new DemoCluster.Options(callTimeout, true, peers);
+      ScenarioCluster c = new ScenarioCluster(net, DemoCluster.start(net, dir, extraYaml, options), logs);
       c.cluster.tickAll();
       return c;
     } catch (Exception | Error e) {
@@ -212,6 +227,34 @@ public final class ScenarioCluster implements AutoCloseable {
   public void delayInclusion(int blocks) {
     net.delayInclusion(blocks);
     fault("inclusion delayed " + blocks + " blocks");
+  }
+
+  /** Every reply of the node's RPC front end is broken as {@code fault}; the node keeps producing. */
+  public void failReplies(int node, ReplyFault fault) {
+    net.failReplies(node, fault);
+    fault("node" + node + " replies " + fault);
+  }
+
+  /** The node answers normally again. */
+  public void clearReplyFaults(int node) {
+    net.clearReplyFaults(node);
+    fault("node" + node + " replies normal");
+  }
+
+  /** The node holds every reply for {@code delay} of wall time; it keeps producing. */
+  public void slow(int node, Duration delay) {
+    net.slow(node, delay);
+    fault("node" + node + (delay.isZero() ? " fast again" : " slow " + delay.toMillis() + " ms"));
+  }
+
+  /**
+   * A network partition: monitor {@code monitor} cannot reach {@code unreachable} nodes (the others
+   * still can); no nodes = healed. The nodes keep producing.
+   */
+  public void partition(int monitor, int... unreachable) {
+    net.partition("monitor" + monitor, unreachable);
+    fault("monitor" + monitor + (unreachable.length == 0 ? " reaches every node"
+        : " cut off from nodes " + Arrays.toString(unreachable)));
   }
 
   /** Node {@code i}'s monitor process stops (its state file stays). */

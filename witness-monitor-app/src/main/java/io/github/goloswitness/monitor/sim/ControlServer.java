@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -84,6 +85,16 @@ final class ControlServer {
       case "stall" -> net.stall(Boolean.parseBoolean(text(q, "on")));
       case "lag" -> net.lag(number(q, "node"), number(q, "blocks"));
       case "slow" -> net.slow(number(q, "node"), Duration.ofMillis(number(q, "ms")));
+      case "fail" -> {
+        String fault = text(q, "fault");
+        if (fault.equals("NONE")) {
+          net.clearReplyFaults(number(q, "node"));
+        } else {
+          net.failReplies(number(q, "node"), ReplyFault.valueOf(fault));
+        }
+      }
+      case "partition" -> net.partition(text(q, "client"), Arrays.stream(text(q, "nodes").split(","))
+          .filter(n -> !n.isBlank()).mapToInt(n -> number(Map.of("nodes", n.trim()), "nodes")).toArray());
       case "reject" -> net.rejectBroadcasts(number(q, "node"), text(q, "error"));
       case "drop" -> net.dropBroadcasts(number(q, "node"));
       case "accept" -> net.acceptBroadcasts(number(q, "node"));

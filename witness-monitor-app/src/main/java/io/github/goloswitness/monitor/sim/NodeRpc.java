@@ -162,6 +162,27 @@ final class NodeRpc {
     }
   }
 
+  /** {@code reply} (one of ours: an object or a batch) with every {@code id} changed to one no request used. */
+  static String withOtherIds(String reply) {
+    JsonNode parsed;
+    try {
+      parsed = MAPPER.readTree(reply);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("our own reply is not JSON", e);
+    }
+    List<JsonNode> envelopes = new ArrayList<>();
+    if (parsed.isArray()) {
+      parsed.forEach(envelopes::add);
+    } else {
+      envelopes.add(parsed);
+    }
+    for (JsonNode e : envelopes) {
+      JsonNode id = e.path("id");
+      ((ObjectNode) e).put("id", id.isIntegralNumber() ? id.asLong() + 1_000_000 : 1_000_000);
+    }
+    return parsed.toString();
+  }
+
   private static ObjectNode reply(JsonNode id, JsonNode result, RpcError error) {
     ObjectNode out = NODES.objectNode();
     out.put("jsonrpc", "2.0");

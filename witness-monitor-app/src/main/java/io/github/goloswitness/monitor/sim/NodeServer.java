@@ -17,11 +17,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The HTTP side of one node: the JDK {@link HttpServer} on 127.0.0.1, like golosd's webserver
- * plugin (POST on any path, always HTTP 200 with a JSON body). Each reply closes its connection
+ * plugin (POST on any path, always HTTP 200 with a JSON body, unless a {@link ReplyFault} is
+ * injected). Each reply closes its connection
  * ({@code Connection: close}). A crash stops the server, so connections are refused; a restart
  * binds the same port again, so the node's URI never changes.
  */
 final class NodeServer {
+  /** What nginx answers when the upstream does not respond. */
+  private static final String BAD_GATEWAY = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+      + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
   private final NodeState node;
   private final NodeRpc rpc;
@@ -85,6 +89,14 @@ final class NodeServer {
       if (node.crashed) {
         return; // a request that raced the crash: close without a reply
       }
+      if (node.cutOff.contains(client(exchange))) {
+        return; // partitioned from this client: the connection is dropped, nothing is processed
+      }
+      ReplyFault fault = node.replyFault;
+      if (fault == ReplyFault.HTTP_502) {
+        send(exchange, 502, "text/html", BAD_GATEWAY);
+        return;
+      }
       String reply;
       try {
         reply = rpc.answer(body);
@@ -95,16 +107,33 @@ final class NodeServer {
       if (node.crashed) {
         return;
       }
-      byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      // No keep-alive: every call opens a connection, so a crashed node is refused deterministically
-      // instead of failing a reused pooled connection half way.
-      exchange.getResponseHeaders().set("Connection", "close");
-      exchange.sendResponseHeaders(200, bytes.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
+      if (fault == ReplyFault.MALFORMED_JSON) {
+        reply = reply.substring(0, reply.length() / 2); // a reply cut off half way
+      } else if (fault == ReplyFault.WRONG_ID) {
+        reply = NodeRpc.withOtherIds(reply);
       }
+      send(exchange, 200, "application/json", reply);
     }
+  }
+
+  private static void send(HttpExchange exchange, int status, String contentType, String reply) throws IOException {
+    byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", contentType);
+    // No keep-alive: every call opens a connection, so a crashed node is refused deterministically
+    // instead of failing a reused pooled connection half way.
+    exchange.getResponseHeaders().set("Connection", "close");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  /** The first segment of the request path, "" for {@code /}: who is calling (see {@link SimNetwork#uri(int, String)}). */
+  private static String client(HttpExchange exchange) {
+    String path = exchange.getRequestURI().getPath();
+    String rest = path.startsWith("/") ? path.substring(1) : path;
+    int slash = rest.indexOf('/');
+    return slash < 0 ? rest : rest.substring(0, slash);
   }
 
   /** A slow node holds its reply; a crash, a new delay or close() releases it early. */

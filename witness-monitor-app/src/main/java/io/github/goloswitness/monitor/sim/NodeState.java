@@ -3,6 +3,7 @@ package io.github.goloswitness.monitor.sim;
 import io.github.goloswitness.crypto.PrivateKey;
 import io.github.goloswitness.failover.Version;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -22,6 +23,10 @@ final class NodeState {
   volatile String rejectWith;
   volatile boolean dropBroadcasts;
   volatile Version version;
+  /** How every reply is broken, or null for golosd's normal replies. */
+  volatile ReplyFault replyFault;
+  /** Clients (first path segment of the request URI) this node cannot hear: a network partition. */
+  volatile Set<String> cutOff = Set.of();
   /** Released to cut short every delayed reply (on crash, on a new delay, on close). */
   private volatile CountDownLatch release = new CountDownLatch(1);
   /** Completed when the node goes down; waiting synchronous broadcasts then drop their connection. */

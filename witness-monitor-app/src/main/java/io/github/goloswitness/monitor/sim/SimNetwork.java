@@ -11,10 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -24,8 +27,9 @@ import java.util.function.Predicate;
  * the block after inclusion), our witness run by {@link SimConfig#nodes()} nodes with distinct
  * signing keys, and 20 other witnesses that always produce. Each node serves golosd's JSON-RPC on
  * its own {@code http://127.0.0.1:port/} ({@link #uri(int)}), validates broadcasts with real
- * signatures, and can be broken on purpose (crash, lag, slow replies, rejected or dropped
- * broadcasts, an old binary; the whole network can stall).
+ * signatures, and can be broken on purpose (crash, lag, slow replies, broken replies: HTTP 502,
+ * malformed JSON, a wrong id; rejected or dropped broadcasts, an old binary, a partition cutting
+ * one client off from some nodes; the whole network can stall).
  *
  * <p><b>Production.</b> Our witness's slot is produced by the node holding the private key of the
  * on-chain {@code signing_key}, if that node is up, not lagging, runs a version not older than the
@@ -123,6 +127,17 @@ public final class SimNetwork implements AutoCloseable {
   /** The JSON-RPC endpoint of {@code node}, {@code http://127.0.0.1:port/}; stable across crash and restart. */
   public URI uri(int node) {
     return servers.get(checkNode(node)).uri();
+  }
+
+  /**
+   * {@code node}'s endpoint as seen by {@code client}: {@code http://127.0.0.1:port/<client>/}. The
+   * node answers it like {@link #uri(int)} (golosd serves any path), but {@link #partition} can cut
+   * this client off.
+   *
+   * @param client a name of letters, digits, '-' or '_'
+   */
+  public URI uri(int node, String client) {
+    return uri(node).resolve(checkClient(client) + "/");
   }
 
   /** Every node's endpoint, in node order. */
@@ -357,6 +372,49 @@ public final class SimNetwork implements AutoCloseable {
     fault(node, "accepts broadcasts");
   }
 
+  /**
+   * Every reply of {@code node}'s RPC front end is broken as {@code fault} until {@link
+   * #clearReplyFaults}; the node keeps producing and, except for {@link ReplyFault#HTTP_502},
+   * processes each request (a broadcast is accepted) before its reply is broken.
+   */
+  public void failReplies(int node, ReplyFault fault) {
+    Objects.requireNonNull(fault, "fault");
+    nodes.get(checkNode(node)).replyFault = fault;
+    fault(node, "replies broken: " + fault);
+  }
+
+  /** {@code node} answers normally again (undoes {@link #failReplies}). */
+  public void clearReplyFaults(int node) {
+    nodes.get(checkNode(node)).replyFault = null;
+    fault(node, "replies normal");
+  }
+
+  /**
+   * A network partition: {@code client} (see {@link #uri(int, String)}) cannot reach {@code
+   * unreachable} nodes any more (connections are dropped without a reply and nothing is processed),
+   * while it still reaches the others and everybody else reaches every node. Replaces this
+   * client's previous partition; no nodes = healed. The nodes keep producing.
+   */
+  public void partition(String client, int... unreachable) {
+    checkClient(client);
+    Set<Integer> cut = new HashSet<>();
+    for (int node : unreachable) {
+      cut.add(checkNode(node));
+    }
+    for (NodeState n : nodes) {
+      synchronized (n) {
+        Set<String> clients = new HashSet<>(n.cutOff);
+        if (cut.contains(n.index)) {
+          clients.add(client);
+        } else {
+          clients.remove(client);
+        }
+        n.cutOff = Set.copyOf(clients);
+      }
+    }
+    fault(-1, cut.isEmpty() ? client + " reaches every node" : client + " cut off from nodes " + new TreeSet<>(cut));
+  }
+
   /** Transactions accepted from now on skip {@code blocks} blocks before inclusion (0 = next block). */
   public void delayInclusion(int blocks) {
     if (blocks < 0) {
@@ -381,8 +439,9 @@ public final class SimNetwork implements AutoCloseable {
   /**
    * Starts (once) a tiny HTTP control endpoint on 127.0.0.1 to drive a demo from outside: {@code
    * POST <uri>crash?node=0}; likewise {@code restart?node}, {@code stall?on}, {@code
-   * lag?node&blocks}, {@code slow?node&ms}, {@code reject?node&error}, {@code drop?node}, {@code
-   * accept?node}, {@code delay?blocks}, {@code version?node&version}, {@code advance?slots}; {@code
+   * lag?node&blocks}, {@code slow?node&ms}, {@code fail?node&fault} (a {@link ReplyFault} name or
+   * {@code NONE}), {@code partition?client&nodes} (comma-separated, empty = healed), {@code
+   * reject?node&error}, {@code drop?node}, {@code accept?node}, {@code delay?blocks}, {@code version?node&version}, {@code advance?slots}; {@code
    * GET <uri>state}. Replies {@code {"ok":true}} or HTTP 400 {@code {"error":"…"}}.
    *
    * @return the endpoint's base, {@code http://127.0.0.1:port/control/}
@@ -474,6 +533,14 @@ public final class SimNetwork implements AutoCloseable {
 
   private void fault(int node, String what) {
     publish(new SimEvent.FaultChanged(now, node, what));
+  }
+
+  private static String checkClient(String client) {
+    Objects.requireNonNull(client, "client");
+    if (!client.matches("[A-Za-z0-9_-]+")) {
+      throw new IllegalArgumentException("client must be letters, digits, '-' or '_': \"" + client + "\"");
+    }
+    return client;
   }
 
   private int checkNode(int node) {

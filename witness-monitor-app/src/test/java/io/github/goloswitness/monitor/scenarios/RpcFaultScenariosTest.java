@@ -2,10 +2,95 @@ package io.github.goloswitness.monitor.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.goloswitness.monitor.sim.ReplyFault;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Faults of the nodes a monitor reads: down, old head. */
+/** Faults of the nodes a monitor reads: down, old head, broken replies (HTTP 502, malformed JSON, wrong id), slow. */
 class RpcFaultScenariosTest extends ScenarioTest {
+  /** Short enough that a slow node costs little wall time, long enough for a loaded machine's loopback. */
+  private static final Duration SHORT_TIMEOUT = Duration.ofMillis(100);
+
+  @ParameterizedTest
+  @EnumSource(ReplyFault.class)
+  void producersNodeAnswersBrokenRepliesButKeepsProducing(ReplyFault fault) throws Exception {
+    start(3);
+    long missedBefore = c.net().totalMissed();
+    c.failReplies(0, fault);
+    c.steps(2 * ROUND);
+    c.clearReplyFaults(0);
+    c.steps(ROUND);
+    finish("producer's node replies " + fault + ", still producing", 0, () -> {
+      assertThat(c.producer()).isEqualTo(0);
+      assertThat(c.net().totalMissed()).isEqualTo(missedBefore);
+      assertThat(c.broadcasts()).isEmpty();
+      assertThat(c.logText()).contains("[node0] node problem: local node " + c.config(0).localNode() + " did not answer")
+          .contains(switch (fault) {
+            case HTTP_502 -> "HTTP 502: <html>";
+            case MALFORMED_JSON -> "body is not JSON";
+            case WRONG_ID -> "does not match request id";
+          }).contains("[node0] nodes answer again");
+      // Nobody is alerted: see docs/performance.md (a producer's monitor blind to its own node).
+      assertThat(c.alertEvents()).isEmpty();
+    });
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReplyFault.class)
+  void bestBackupsNodeAnswersBrokenRepliesWhenTheProducerCrashes(ReplyFault fault) throws Exception {
+    start(4); // quorum 2 must hold with the producer down and one node broken
+    c.failReplies(1, fault);
+    c.crash(0);
+    c.stepUntil(8 * ROUND, () -> c.producer() != 0);
+    c.steps(ROUND);
+    finish("best backup's node replies " + fault + ", producer crashes", 1, () -> {
+      assertThat(c.producer()).as("the next backup with a readable node").isEqualTo(2);
+      assertThat(c.broadcasts()).extracting(b -> b.node()).containsOnly(2);
+      assertThat(c.monitor(1).health().up()).isFalse();
+    });
+  }
+
+  /**
+   * With peers (rule 9), the backups take a producer whose RPC answers 502 for a dead one, as in
+   * {@code SplitViewScenariosTest}'s partition: a known limitation of the core's rule 9.
+   */
+  @Test
+  void producersNodeAnswers502WithPeersConfiguredTakenForDead() throws Exception {
+    start(3, i -> "", Duration.ofSeconds(5), true);
+    long missedBefore = c.net().totalMissed();
+    c.failReplies(0, ReplyFault.HTTP_502);
+    c.steps(2 * ROUND);
+    c.clearReplyFaults(0);
+    c.steps(ROUND);
+    knownLimitation("producer's node replies HTTP_502, still producing, peers configured",
+        "rule 9 takes a peer whose RPC fails for a dead one: a false switch", () -> {
+          assertThat(c.switches()).isEqualTo(1);
+          assertThat(c.falseSwitches()).isEqualTo(1);
+          assertThat(c.producer()).isEqualTo(1);
+          assertThat(c.alertEvents()).contains("peer_down", "switched");
+          assertThat(c.net().totalMissed() - missedBefore).as("no block lost").isZero();
+        });
+  }
+
+  @Test
+  void producersNodeTooSlowForTheClientTimeout() throws Exception {
+    start(3, i -> "", SHORT_TIMEOUT, false);
+    long missedBefore = c.net().totalMissed();
+    c.slow(0, Duration.ofSeconds(2)); // every read of node 0 times out; it keeps producing
+    c.steps(ROUND);
+    c.slow(0, Duration.ZERO);
+    c.steps(3);
+    finish("producer's node slower than the client timeout", 0, () -> {
+      assertThat(c.producer()).isEqualTo(0);
+      assertThat(c.net().totalMissed()).isEqualTo(missedBefore);
+      assertThat(c.broadcasts()).isEmpty();
+      assertThat(c.logText()).contains("[node0] node problem: local node " + c.config(0).localNode() + " did not answer")
+          .contains("no reply within 100 ms").contains("[node0] nodes answer again");
+      assertThat(c.alertEvents()).isEmpty();
+    });
+  }
 
   @Test
   void aBackupsNodeIsDownThenTheProducerFails() throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.goloswitness.monitor.ScenarioCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,15 @@ abstract class ScenarioTest {
     return c;
   }
 
+  /** As {@link #start(int, IntFunction)} with the monitors' read timeout and, if {@code peers}, rule 9's peers. */
+  ScenarioCluster start(int nodes, IntFunction<String> extraYaml, Duration callTimeout, boolean peers)
+      throws Exception {
+    dir = Files.createDirectories(tmp.resolve("s" + (++started)));
+    c = ScenarioCluster.start(nodes, 40 + started, dir, extraYaml, callTimeout, peers);
+    c.steps(ROUND);
+    return c;
+  }
+
   ScenarioCluster start(int nodes) throws Exception {
     return start(nodes, i -> "");
   }
@@ -75,6 +85,29 @@ abstract class ScenarioTest {
       checks.run();
       assertThat(c.switches()).as("switches").isEqualTo(expectedSwitches);
       assertThat(c.falseSwitches()).as("false switches").isZero();
+      assertThat(c.flaps()).as("flaps").isZero();
+      assertThat(lost).as("monitors with lost state").isZero();
+      assertThat(c.secretLeaked()).as("a private key in a log line or alert").isFalse();
+    } catch (AssertionError | Exception e) {
+      result = "FAIL: " + String.valueOf(e.getMessage()).lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+      throw e;
+    } finally {
+      rows.add(new ScenarioSummary.Row(scenario, c.faults(), c.switches(), c.falseSwitches(), c.flaps(), lost,
+          result));
+    }
+  }
+
+  /**
+   * For a scenario that shows a known limitation instead of the wanted outcome: runs {@code checks}
+   * (which pin the current behaviour, false switches included), then the checks that must hold
+   * anyway (no flap, no lost state, no private key in logs); the row says {@code known
+   * limitation: why}.
+   */
+  void knownLimitation(String scenario, String why, Checks checks) throws Exception {
+    int lost = c.lostState(Set.of());
+    String result = "known limitation: " + why;
+    try {
+      checks.run();
       assertThat(c.flaps()).as("flaps").isZero();
       assertThat(lost).as("monitors with lost state").isZero();
       assertThat(c.secretLeaked()).as("a private key in a log line or alert").isFalse();

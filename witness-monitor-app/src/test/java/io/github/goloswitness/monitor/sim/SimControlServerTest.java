@@ -36,6 +36,22 @@ class SimControlServerTest {
   }
 
   @Test
+  void brokenRepliesAndPartitionsAreControllable() throws Exception {
+    URI control = net.startControlServer();
+
+    assertThat(send(control.resolve("fail?node=1&fault=WRONG_ID"), "POST")).startsWith("200");
+    assertThat(send(control.resolve("partition?client=m2&nodes=0,1"), "POST")).startsWith("200");
+    assertThat(send(control.resolve("fail?node=1&fault=NONE"), "POST")).startsWith("200");
+    assertThat(send(control.resolve("partition?client=m2&nodes="), "POST")).startsWith("200");
+    assertThat(send(control.resolve("fail?node=1&fault=TEAPOT"), "POST")).startsWith("400").contains("TEAPOT");
+    assertThat(net.events()).filteredOn(e -> e instanceof SimEvent.FaultChanged).map(Object::toString)
+        .containsExactly("2026-11-26T00:01:03Z node 1: replies broken: WRONG_ID",
+            "2026-11-26T00:01:03Z network: m2 cut off from nodes [0, 1]",
+            "2026-11-26T00:01:03Z node 1: replies normal",
+            "2026-11-26T00:01:03Z network: m2 reaches every node");
+  }
+
+  @Test
   void badRequestsSayWhatIsWrong() throws Exception {
     URI control = net.startControlServer();
 
