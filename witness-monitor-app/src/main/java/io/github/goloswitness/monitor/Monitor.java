@@ -76,7 +76,13 @@ public final class Monitor {
     } catch (RuntimeException e) { // a bug or an unforeseen reply shape must not stop the daemon
       poll = Poll.unknown(List.of("poll failed: " + Poller.message(e)));
     }
-    problemLog.report(poll.problems());
+    // A broken node is worth an alert even when nothing is to be decided (e.g. the producer's own
+    // RPC fails while it still produces): the policy alerts only when a problem blocks a takeover.
+    switch (problemLog.report(poll.problems())) {
+      case NEW_PROBLEM -> alerts.send("node_problem", String.join("; ", poll.problems()), clock.instant());
+      case CLEARED -> alerts.send("nodes_answer_again", "every node answers again", clock.instant());
+      case NONE -> { }
+    }
     if (poll.observation().isEmpty()) {
       health = Health.down("chain not readable: " + String.join("; ", poll.problems()), details());
       return new TickReport(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), poll.problems());

@@ -18,20 +18,28 @@ final class ProblemLog {
     this.name = name;
   }
 
-  void report(List<String> problems) {
+  /** What changed with this report, so the caller can alert on the same edges it logs. */
+  enum Change { NONE, NEW_PROBLEM, CLEARED }
+
+  Change report(List<String> problems) {
     String now = String.join("; ", problems);
     // Node messages may carry block numbers or times: compare their shape, not their digits.
     String shape = now.replaceAll("[0-9]+", "#");
     String lastShape = last.replaceAll("[0-9]+", "#");
+    Change change;
     if (shape.equals(lastShape)) {
       if (!now.isEmpty()) {
         log.debug("[{}] still: {}", name, now);
       }
+      change = Change.NONE;
     } else if (now.isEmpty()) {
       log.info("[{}] nodes answer again (was: {})", name, last);
+      change = Change.CLEARED;
     } else {
       log.warn("[{}] node problem: {}", name, now);
+      change = Change.NEW_PROBLEM;
     }
     last = now;
+    return change;
   }
 }

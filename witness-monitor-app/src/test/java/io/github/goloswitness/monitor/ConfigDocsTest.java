@@ -63,6 +63,6 @@ class ConfigDocsTest {
             .contains("| `" + EventAlerts.name(kind) + "` |");
       }
     }
-    assertThat(operations).contains("| `state_save_failed` |");
+    assertThat(operations).contains("| `state_save_failed` |", "| `node_problem` |", "| `nodes_answer_again` |");
   }
 }

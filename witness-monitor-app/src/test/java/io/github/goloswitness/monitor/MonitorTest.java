@@ -183,6 +183,7 @@ class MonitorTest {
       }
       assertThat(chain.broadcasts).isEmpty();
       assertThat(logs.events()).filteredOn(e -> e.getFormattedMessage().contains("node problem")).hasSize(1);
+      assertThat(alerts).extracting(Alert::event).containsOnlyOnce("node_problem");
       assertThat(metrics.scrape()).containsPattern("witness_monitor_rpc_errors_total\\{node=\"http://127.0.0.1:[0-9]+/\"\\} [1-9]");
       local.garbage(false);
       other.garbage(false);
@@ -191,6 +192,7 @@ class MonitorTest {
       TickReport back = monitor.tick();
       assertThat(back.observation()).isPresent();
       assertThat(logs.text()).contains("nodes answer again");
+      assertThat(alerts).extracting(Alert::event).containsOnlyOnce("nodes_answer_again");
     }
   }
 }

@@ -32,8 +32,8 @@ class RpcFaultScenariosTest extends ScenarioTest {
             case MALFORMED_JSON -> "body is not JSON";
             case WRONG_ID -> "does not match request id";
           }).contains("[node0] nodes answer again");
-      // Nobody is alerted: see docs/performance.md (a producer's monitor blind to its own node).
-      assertThat(c.alertEvents()).isEmpty();
+      // The operator hears about the broken RPC once, and when it is back; nothing else.
+      assertThat(c.alertEvents()).containsExactly("node_problem", "nodes_answer_again");
     });
   }
 
@@ -88,7 +88,7 @@ class RpcFaultScenariosTest extends ScenarioTest {
       assertThat(c.broadcasts()).isEmpty();
       assertThat(c.logText()).contains("[node0] node problem: local node " + c.config(0).localNode() + " did not answer")
           .contains("no reply within 100 ms").contains("[node0] nodes answer again");
-      assertThat(c.alertEvents()).isEmpty();
+      assertThat(c.alertEvents()).containsExactly("node_problem", "nodes_answer_again");
     });
   }
 

@@ -41,7 +41,8 @@ class SplitViewScenariosTest extends ScenarioTest {
       assertThat(c.producer()).isEqualTo(0);
       assertThat(c.broadcasts()).isEmpty();
       assertThat(c.logText()).contains("[node2] node problem: no quorum");
-      assertThat(c.alertEvents()).as("nothing to act on, so the lost quorum is not alerted").isEmpty();
+      assertThat(c.alertEvents()).as("the cut-off monitor says so, once, and when it is over")
+          .containsExactly("node_problem", "nodes_answer_again");
     });
   }
 
@@ -56,7 +57,7 @@ class SplitViewScenariosTest extends ScenarioTest {
       assertThat(c.producer()).isEqualTo(0);
       assertThat(c.broadcasts()).isEmpty();
       assertThat(c.logText()).contains("[node2] node problem: no quorum");
-      assertThat(c.alertEvents()).containsOnly("peer_down");
+      assertThat(c.alertEvents()).containsOnly("peer_down", "node_problem", "nodes_answer_again");
     });
   }
 
