@@ -79,22 +79,11 @@ abstract class ScenarioTest {
    * @param exempt monitors whose state file may legitimately differ (a broken file)
    */
   void finish(String scenario, int expectedSwitches, Set<Integer> exempt, Checks checks) throws Exception {
-    int lost = c.lostState(exempt);
-    String result = "pass";
-    try {
+    record(scenario, "pass", exempt, () -> {
       checks.run();
       assertThat(c.switches()).as("switches").isEqualTo(expectedSwitches);
       assertThat(c.falseSwitches()).as("false switches").isZero();
-      assertThat(c.flaps()).as("flaps").isZero();
-      assertThat(lost).as("monitors with lost state").isZero();
-      assertThat(c.secretLeaked()).as("a private key in a log line or alert").isFalse();
-    } catch (AssertionError | Exception e) {
-      result = "FAIL: " + String.valueOf(e.getMessage()).lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-      throw e;
-    } finally {
-      rows.add(new ScenarioSummary.Row(scenario, c.faults(), c.switches(), c.falseSwitches(), c.flaps(), lost,
-          result));
-    }
+    });
   }
 
   /**
@@ -104,8 +93,16 @@ abstract class ScenarioTest {
    * limitation: why}.
    */
   void knownLimitation(String scenario, String why, Checks checks) throws Exception {
-    int lost = c.lostState(Set.of());
-    String result = "known limitation: " + why;
+    record(scenario, "known limitation: " + why, Set.of(), checks);
+  }
+
+  /**
+   * Runs {@code checks}, then what every scenario must show whatever its outcome (no flap, no lost
+   * state, no private key in a log line or alert), and adds the summary row: {@code result}, or
+   * the first line of the failure.
+   */
+  private void record(String scenario, String result, Set<Integer> exempt, Checks checks) throws Exception {
+    int lost = c.lostState(exempt);
     try {
       checks.run();
       assertThat(c.flaps()).as("flaps").isZero();
