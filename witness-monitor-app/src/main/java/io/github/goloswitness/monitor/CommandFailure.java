@@ -23,10 +23,7 @@ final class CommandFailure extends Exception {
   /** Prints {@code error: message} (and the trace if verbose); returns the exit code. */
   static int report(Environment env, boolean verbose, Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    env.err().println("error: " + message.replace('\n', ' '));
-    if (verbose) {
-      e.printStackTrace(env.err());
-    }
+    FailureLine.print(env.err(), "error: " + message.replace('\n', ' '), e, verbose);
     env.err().flush();
     return EXIT_CODE;
   }

@@ -92,11 +92,8 @@ final class HandoverCommand implements Callable<Integer> {
           .run(to, 3 * Wiring.ROUND_LENGTH);
       return result == Handover.Result.FAILED ? 1 : 0;
     } catch (java.io.IOException e) {
-      env.err().println("witness-monitor handover: cannot read the chain: " + Poller.message(e)
-          + " (a switch may have been sent: check the witness's signing_key before retrying)");
-      if (verbose) {
-        e.printStackTrace(env.err());
-      }
+      FailureLine.print(env.err(), "witness-monitor handover: cannot read the chain: " + Poller.message(e)
+          + " (a switch may have been sent: check the witness's signing_key before retrying)", e, verbose);
       return 1;
     }
   }

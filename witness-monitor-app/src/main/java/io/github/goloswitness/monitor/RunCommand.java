@@ -164,10 +164,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private int refuse(String line, int code, Exception e) {
-    env.err().println("witness-monitor: cannot start: " + line);
-    if (verbose) {
-      e.printStackTrace(env.err());
-    }
+    FailureLine.print(env.err(), "witness-monitor: cannot start: " + line, e, verbose);
     return code;
   }
 }

@@ -79,10 +79,7 @@ final class SimulateCommand implements Callable<Integer> {
           incidents, seed, settings, Duration.ofSeconds(txDelaySeconds), peers);
       report = new Simulation(s).run();
     } catch (ConfigException | IllegalArgumentException e) {
-      env.err().println("simulate: " + e.getMessage());
-      if (verbose) {
-        e.printStackTrace(env.err());
-      }
+      FailureLine.print(env.err(), "simulate: " + e.getMessage(), e, verbose);
       return 2;
     }
     if (json) {
