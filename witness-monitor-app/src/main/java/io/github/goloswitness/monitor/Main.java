@@ -49,6 +49,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("run", new RunCommand(env));
     cli.addSubcommand("demo", new DemoCommand(env));
     cli.addSubcommand("handover", new HandoverCommand(env));
+    withHelpOptions(cli);
     cli.setOut(new PrintWriter(env.out(), true));
     cli.setErr(new PrintWriter(env.err(), true));
     // A usage mistake is one line on stderr (and exit 2), not a wall of usage text.
@@ -59,6 +60,12 @@ public final class Main implements Runnable {
       return 2;
     });
     return cli;
+  }
+
+  /** Every command and subcommand answers {@code --help} and {@code --version}, as the README promises. */
+  private static void withHelpOptions(CommandLine cli) {
+    cli.getCommandSpec().mixinStandardHelpOptions(true);
+    cli.getSubcommands().values().forEach(Main::withHelpOptions);
   }
 
   @Override

@@ -2,6 +2,8 @@ package io.github.goloswitness.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -30,5 +32,17 @@ class MainTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("keygen", "tx", "status", "switch", "simulate");
+  }
+
+  @Test
+  void everyCommandAnswersHelp() {
+    for (String command : List.of("run", "handover", "status", "switch", "simulate", "demo", "keygen", "tx",
+        "tx serialize", "tx sign", "tx verify", "tx broadcast", "bench", "bench failover", "bench footprint")) {
+      List<String> args = new ArrayList<>(List.of(command.split(" ")));
+      args.add("--help");
+      CommandRun run = CommandRun.run("", args.toArray(String[]::new));
+      assertThat(run.exitCode()).as(command).isZero();
+      assertThat(run.out()).as(command).startsWith("Usage: witness-monitor " + command);
+    }
   }
 }
