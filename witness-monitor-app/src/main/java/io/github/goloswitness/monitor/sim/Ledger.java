@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.goloswitness.crypto.Asset;
 import io.github.goloswitness.crypto.ChainProperties17;
 import io.github.goloswitness.failover.FailoverPolicy;
-import io.github.goloswitness.failover.SimulatedChain;
+import io.github.goloswitness.failover.sim.SimulatedChain;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.github.goloswitness.monitor.sim;
 
-import io.github.goloswitness.failover.SimulatedChain;
+import io.github.goloswitness.failover.sim.SimulatedChain;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -3,7 +3,7 @@ package io.github.goloswitness.monitor.sim;
 import io.github.goloswitness.crypto.ChainId;
 import io.github.goloswitness.crypto.PrivateKey;
 import io.github.goloswitness.crypto.PublicKey;
-import io.github.goloswitness.failover.SimulatedChain;
+import io.github.goloswitness.failover.sim.SimulatedChain;
 import io.github.goloswitness.failover.Version;
 import java.io.IOException;
 import java.net.URI;

@@ -7,7 +7,7 @@ import io.github.goloswitness.client.GolosClient;
 import io.github.goloswitness.client.Witness;
 import io.github.goloswitness.crypto.PublicKey;
 import io.github.goloswitness.crypto.Transaction;
-import io.github.goloswitness.failover.SimulatedChain;
+import io.github.goloswitness.failover.sim.SimulatedChain;
 import java.io.IOException;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;

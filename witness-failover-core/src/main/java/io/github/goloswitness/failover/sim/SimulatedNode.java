@@ -1,5 +1,8 @@
-package io.github.goloswitness.failover;
+package io.github.goloswitness.failover.sim;
 
+import io.github.goloswitness.failover.NodeHealth;
+import io.github.goloswitness.failover.PeerHealth;
+import io.github.goloswitness.failover.Version;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
-package io.github.goloswitness.failover;
+package io.github.goloswitness.failover.sim;
 
+import io.github.goloswitness.failover.FailoverPolicy;
+import io.github.goloswitness.failover.Version;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

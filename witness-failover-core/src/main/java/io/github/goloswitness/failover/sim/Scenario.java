@@ -1,5 +1,6 @@
-package io.github.goloswitness.failover;
+package io.github.goloswitness.failover.sim;
 
+import io.github.goloswitness.failover.FailoverConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

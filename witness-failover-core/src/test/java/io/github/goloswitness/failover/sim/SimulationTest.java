@@ -1,8 +1,9 @@
-package io.github.goloswitness.failover;
+package io.github.goloswitness.failover.sim;
 
+import io.github.goloswitness.failover.FailoverConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.goloswitness.failover.Scenario.Kind;
+import io.github.goloswitness.failover.sim.Scenario.Kind;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

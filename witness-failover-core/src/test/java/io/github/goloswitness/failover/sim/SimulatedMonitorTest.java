@@ -1,8 +1,11 @@
-package io.github.goloswitness.failover;
+package io.github.goloswitness.failover.sim;
 
+import io.github.goloswitness.failover.Decision;
+import io.github.goloswitness.failover.FailoverConfig;
+import io.github.goloswitness.failover.Observation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.goloswitness.failover.Scenario.Kind;
+import io.github.goloswitness.failover.sim.Scenario.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,11 @@
-package io.github.goloswitness.failover;
+package io.github.goloswitness.failover.sim;
 
+import io.github.goloswitness.failover.Decision;
+import io.github.goloswitness.failover.FailoverConfig;
+import io.github.goloswitness.failover.FailoverPolicy;
+import io.github.goloswitness.failover.FakeClock;
+import io.github.goloswitness.failover.Observation;
+import io.github.goloswitness.failover.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

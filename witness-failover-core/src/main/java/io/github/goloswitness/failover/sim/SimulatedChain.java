@@ -1,5 +1,8 @@
-package io.github.goloswitness.failover;
+package io.github.goloswitness.failover.sim;
 
+import io.github.goloswitness.failover.FailoverPolicy;
+import io.github.goloswitness.failover.Observation;
+import io.github.goloswitness.failover.Version;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package io.github.goloswitness.failover;
+package io.github.goloswitness.failover.sim;
 
 import java.util.List;
 
