@@ -3,7 +3,7 @@ package io.github.goloswitness.monitor;
 import io.github.goloswitness.client.GolosClient;
 import io.github.goloswitness.crypto.PrivateKey;
 import io.github.goloswitness.failover.FailoverState;
-import io.github.goloswitness.monitor.sim.SimNetwork;
+import io.github.goloswitness.testkit.SimNetwork;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.github.goloswitness.monitor;
 
 import ch.qos.logback.classic.Level;
-import io.github.goloswitness.monitor.sim.SimConfig;
-import io.github.goloswitness.monitor.sim.SimEvent;
-import io.github.goloswitness.monitor.sim.SimNetwork;
+import io.github.goloswitness.testkit.SimConfig;
+import io.github.goloswitness.testkit.SimEvent;
+import io.github.goloswitness.testkit.SimNetwork;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

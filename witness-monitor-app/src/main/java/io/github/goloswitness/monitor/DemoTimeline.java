@@ -2,8 +2,8 @@ package io.github.goloswitness.monitor;
 
 import io.github.goloswitness.failover.Event;
 import io.github.goloswitness.failover.Event.Kind;
-import io.github.goloswitness.monitor.sim.SimEvent;
-import io.github.goloswitness.monitor.sim.SimNetwork;
+import io.github.goloswitness.testkit.SimEvent;
+import io.github.goloswitness.testkit.SimNetwork;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.github.goloswitness.monitor;
 
 import ch.qos.logback.classic.Level;
-import io.github.goloswitness.monitor.sim.SimConfig;
-import io.github.goloswitness.monitor.sim.SimNetwork;
+import io.github.goloswitness.testkit.SimConfig;
+import io.github.goloswitness.testkit.SimNetwork;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

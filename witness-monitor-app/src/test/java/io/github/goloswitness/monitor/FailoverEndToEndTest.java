@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.goloswitness.failover.Event.Kind;
 import io.github.goloswitness.failover.FailoverState;
-import io.github.goloswitness.monitor.sim.SimConfig;
-import io.github.goloswitness.monitor.sim.SimEvent;
-import io.github.goloswitness.monitor.sim.SimNetwork;
-import io.github.goloswitness.monitor.sim.SlotEvent;
+import io.github.goloswitness.testkit.SimConfig;
+import io.github.goloswitness.testkit.SimEvent;
+import io.github.goloswitness.testkit.SimNetwork;
+import io.github.goloswitness.testkit.SlotEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.github.goloswitness.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.goloswitness.monitor.sim.SimConfig;
-import io.github.goloswitness.monitor.sim.SimEvent;
-import io.github.goloswitness.monitor.sim.SimNetwork;
+import io.github.goloswitness.testkit.SimConfig;
+import io.github.goloswitness.testkit.SimEvent;
+import io.github.goloswitness.testkit.SimNetwork;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

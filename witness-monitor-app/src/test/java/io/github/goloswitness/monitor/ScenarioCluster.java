@@ -1,9 +1,9 @@
 package io.github.goloswitness.monitor;
 
-import io.github.goloswitness.monitor.sim.ReplyFault;
-import io.github.goloswitness.monitor.sim.SimConfig;
-import io.github.goloswitness.monitor.sim.SimEvent;
-import io.github.goloswitness.monitor.sim.SimNetwork;
+import io.github.goloswitness.testkit.ReplyFault;
+import io.github.goloswitness.testkit.SimConfig;
+import io.github.goloswitness.testkit.SimEvent;
+import io.github.goloswitness.testkit.SimNetwork;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,15 +3,10 @@ package io.github.goloswitness.failover.sim;
 import io.github.goloswitness.failover.FailoverPolicy;
 import io.github.goloswitness.failover.Observation;
 import io.github.goloswitness.failover.Version;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +45,6 @@ public final class SimulatedChain {
   private long slot; // last processed slot; slot n is at genesis + n * 3 s
   private long lastBlockSlot;
   private long headBlock;
-  private String headProducer = "";
 
   private static final class Witness {
     String key;
@@ -120,7 +114,6 @@ public final class SimulatedChain {
       return false;
     }
     headBlock++;
-    headProducer = producer;
     // database::update_global_dynamic_data: the skipped slots' witnesses get total_missed++ now.
     for (long s = lastBlockSlot + 1; s < slot; s++) {
       String missed = scheduledAt(s);
@@ -210,11 +203,6 @@ public final class SimulatedChain {
     return w;
   }
 
-  /** The witness scheduled for the next slot, or null when nobody is. */
-  public String nextScheduledWitness() {
-    return (slot % ROUND_LENGTH == 0) ? null : scheduledAt(slot + 1);
-  }
-
   /** Number of the head block (0 before the first block). */
   public long headBlockNumber() {
     return headBlock;
@@ -223,24 +211,6 @@ public final class SimulatedChain {
   /** Timestamp of the head block (genesis for block 0). */
   public Instant headBlockTime() {
     return slotTime(lastBlockSlot);
-  }
-
-  /** The witness that produced the head block, empty for block 0. */
-  public String headProducer() {
-    return headProducer;
-  }
-
-  /** The head block id as 40 hex digits: big-endian block number, then 16 bytes of a digest. */
-  public String headBlockId() {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(ByteBuffer.allocate(8).putLong(headBlock).array());
-      sha.update(headProducer.getBytes(StandardCharsets.UTF_8));
-      byte[] id = ByteBuffer.allocate(20).putInt((int) headBlock).put(sha.digest(), 0, 16).array();
-      return HexFormat.of().formatHex(id);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JDK", e);
-    }
   }
 
   /** Filled slots among the last 128 ({@code participation_count}). */

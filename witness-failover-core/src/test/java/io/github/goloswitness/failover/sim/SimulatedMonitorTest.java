@@ -1,10 +1,10 @@
 package io.github.goloswitness.failover.sim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.goloswitness.failover.Decision;
 import io.github.goloswitness.failover.FailoverConfig;
 import io.github.goloswitness.failover.Observation;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.goloswitness.failover.sim.Scenario.Kind;
 import java.util.ArrayList;
 import java.util.List;

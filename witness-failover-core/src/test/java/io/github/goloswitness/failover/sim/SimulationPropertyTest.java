@@ -1,8 +1,8 @@
 package io.github.goloswitness.failover.sim;
 
-import io.github.goloswitness.failover.FailoverConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.goloswitness.failover.FailoverConfig;
 import io.github.goloswitness.failover.sim.Scenario.Kind;
 import java.time.Duration;
 import java.util.ArrayList;
