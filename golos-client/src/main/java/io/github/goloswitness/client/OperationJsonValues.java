@@ -3,7 +3,9 @@ package io.github.goloswitness.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.goloswitness.crypto.Asset;
+import io.github.goloswitness.crypto.Bytes;
 import io.github.goloswitness.crypto.PublicKey;
+import io.github.goloswitness.crypto.Signature;
 import io.github.goloswitness.crypto.TimePointSec;
 import java.math.BigInteger;
 import java.util.Locale;
@@ -31,8 +33,13 @@ final class OperationJsonValues {
       return NODES.numberNode(n);
     } else if (value instanceof Asset || value instanceof PublicKey || value instanceof TimePointSec) {
       return NODES.textNode(value.toString());
+    } else if (value instanceof Bytes b) {
+      return NODES.textNode(b.toHex());
+    } else if (value instanceof Signature s) {
+      return NODES.textNode(s.toHex());
     } else if (value instanceof Enum<?> e) {
-      return NODES.textNode(e.name().toLowerCase(Locale.ROOT));
+      // the number, as golos-lib-js writes it; fc prints the name and the node reads both
+      return NODES.numberNode(e.ordinal());
     }
     throw new IllegalStateException("no JSON form for " + value.getClass().getName());
   }
@@ -40,7 +47,8 @@ final class OperationJsonValues {
   static boolean isScalar(Class<?> type) {
     return type == String.class || type == boolean.class || type == short.class || type == int.class
         || type == long.class || type == Asset.class || type == PublicKey.class
-        || type == TimePointSec.class || type.isEnum();
+        || type == TimePointSec.class || type == Bytes.class || type == Signature.class
+        || type.isEnum();
   }
 
   /** Reads a scalar of {@code type}, or returns {@code null} if the type is not a scalar. */
@@ -64,6 +72,10 @@ final class OperationJsonValues {
       return parse(path, () -> PublicKey.fromString(text(node, path)));
     } else if (type == TimePointSec.class) {
       return parse(path, () -> TimePointSec.parse(text(node, path)));
+    } else if (type == Bytes.class) {
+      return parse(path, () -> Bytes.fromHex(text(node, path)));
+    } else if (type == Signature.class) {
+      return parse(path, () -> Signature.fromHex(text(node, path)));
     } else if (type.isEnum()) {
       return enumValue(type, node, path);
     }
