@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.goloswitness.crypto.ChainProperties;
+import io.github.goloswitness.crypto.EmptyExtensions;
 import io.github.goloswitness.crypto.Operation;
 import io.github.goloswitness.crypto.OperationType;
+import io.github.goloswitness.crypto.Variant;
+import io.github.goloswitness.crypto.VariantObject;
+import io.github.goloswitness.crypto.VariantTag;
 import io.github.goloswitness.crypto.WireName;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -15,8 +19,11 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +37,7 @@ import java.util.Set;
 final class OperationJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final String EXTENSIONS = "extensions";
 
   static ArrayNode write(Operation op) {
     ArrayNode pair = NODES.arrayNode();
@@ -65,15 +73,38 @@ final class OperationJson {
       Object value = get(c, record);
       if (isBase(c)) {
         writeFields((Record) value, object);
+      } else if (value instanceof Optional<?> optional) {
+        // fc omits an unset optional
+        if (optional.isPresent()) {
+          object.set(jsonName(c), writeValue(elementType(c.getGenericType()), optional.get()));
+        }
+      } else if (value instanceof List<?> list) {
+        ArrayNode array = object.putArray(jsonName(c));
+        Class<?> element = elementType(c.getGenericType());
+        list.forEach(item -> array.add(writeValue(element, item)));
       } else {
         object.set(jsonName(c), writeValue(c.getType(), value));
       }
+    }
+    if (record.getClass().isAnnotationPresent(EmptyExtensions.class)) {
+      object.putArray(EXTENSIONS);
     }
   }
 
   /** Dispatches on the declared type: chain_properties_17 is tagged only where versioned. */
   private static JsonNode writeValue(Class<?> declared, Object value) {
-    if (OperationJsonValues.isScalar(declared)) {
+    if (declared == Operation.class) {
+      return write((Operation) value);
+    } else if (value instanceof Variant variant) {
+      ArrayNode pair = NODES.arrayNode();
+      pair.add(variant.tag());
+      pair.add(writeRecord((Record) variant));
+      return pair;
+    } else if (value instanceof VariantObject object) {
+      ObjectNode node = NODES.objectNode();
+      object.entries().forEach((key, item) -> node.set(key, OperationJsonValues.write(item)));
+      return node;
+    } else if (OperationJsonValues.isScalar(declared)) {
       return OperationJsonValues.write(value);
     } else if (declared == ChainProperties.class) {
       ChainProperties props = (ChainProperties) value;
@@ -97,6 +128,14 @@ final class OperationJson {
     }
     Set<String> known = new LinkedHashSet<>();
     T value = readFields(type, node, path, known);
+    if (type.isAnnotationPresent(EmptyExtensions.class)) {
+      known.add(EXTENSIONS);
+      JsonNode extensions = node.get(EXTENSIONS);
+      if (extensions != null && !(extensions.isArray() && extensions.isEmpty())) {
+        throw OperationJsonValues.fail(
+            path + "." + EXTENSIONS, "expected [] (future_extensions), got " + extensions);
+      }
+    }
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
@@ -120,6 +159,12 @@ final class OperationJson {
       String name = jsonName(c);
       known.add(name);
       JsonNode field = node.get(name);
+      if (c.getType() == Optional.class) {
+        args[i] = field == null || field.isNull()
+            ? Optional.empty()
+            : Optional.of(readValue(elementType(c.getGenericType()), null, field, path + "." + name));
+        continue;
+      }
       if (field == null || field.isNull()) {
         throw OperationJsonValues.fail(path + "." + name, "missing");
       }
@@ -129,6 +174,13 @@ final class OperationJson {
   }
 
   private static Object readValue(Class<?> type, Type generic, JsonNode node, String path) {
+    if (type == Operation.class) {
+      return read(node, path);
+    } else if (Variant.class.isAssignableFrom(type) && type.isInterface()) {
+      return readVariant(type, node, path);
+    } else if (type == VariantObject.class) {
+      return readVariantObject(node, path);
+    }
     Object scalar = OperationJsonValues.read(type, node, path);
     if (scalar != null) {
       return scalar;
@@ -153,6 +205,47 @@ final class OperationJson {
       return readRecord(type, node, path);
     }
     throw new IllegalStateException("no JSON form for " + type.getName());
+  }
+
+  /** {@code [tag, {fields}]}: the record among the sealed interface's alternatives with that tag. */
+  private static Object readVariant(Class<?> type, JsonNode node, String path) {
+    if (!node.isArray() || node.size() != 2) {
+      throw OperationJsonValues.fail(path, "expected [tag, {fields}], got " + node);
+    }
+    long tag = OperationJsonValues.integer(node.get(0), path + "[0]", 0, Integer.MAX_VALUE);
+    for (Class<?> alternative : type.getPermittedSubclasses()) {
+      VariantTag annotation = alternative.getAnnotation(VariantTag.class);
+      if (annotation != null && annotation.value() == tag) {
+        return readRecord(alternative, node.get(1), path + "[1]");
+      }
+    }
+    throw OperationJsonValues.fail(path + "[0]", "unknown tag " + tag);
+  }
+
+  private static VariantObject readVariantObject(JsonNode node, String path) {
+    if (!node.isObject()) {
+      throw OperationJsonValues.fail(path, "expected an object, got " + node);
+    }
+    Map<String, Object> entries = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode value = e.getValue();
+      String at = path + "." + e.getKey();
+      if (value.isTextual()) {
+        entries.put(e.getKey(), value.textValue());
+      } else if (value.isBoolean()) {
+        entries.put(e.getKey(), value.booleanValue());
+      } else if (value.isIntegralNumber()) {
+        entries.put(e.getKey(), OperationJsonValues.integer(value, at, Long.MIN_VALUE, Long.MAX_VALUE));
+      } else {
+        throw OperationJsonValues.fail(at, "expected a string, integer or boolean, got " + value);
+      }
+    }
+    return new VariantObject(entries);
+  }
+
+  private static Class<?> elementType(Type generic) {
+    return (Class<?>) ((ParameterizedType) generic).getActualTypeArguments()[0];
   }
 
   private static <T> T construct(Class<T> type, Class<?>[] types, Object[] args, String path) {

@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Scalar JSON values as golosd prints them: assets {@code "1.000 GOLOS"}, keys {@code "GLS…"},
  * times without {@code Z}, integers as numbers (read also from decimal strings, which fc emits for
- * 64-bit values), enums as lowercase names. Errors are IllegalArgumentException prefixed with the
+ * 64-bit values), enums as their index (read also as lowercase names, which the node prints).
+ * Errors are IllegalArgumentException prefixed with the
  * JSON path.
  */
 final class OperationJsonValues {
@@ -32,7 +33,9 @@ final class OperationJsonValues {
     } else if (value instanceof Asset || value instanceof PublicKey || value instanceof TimePointSec) {
       return NODES.textNode(value.toString());
     } else if (value instanceof Enum<?> e) {
-      return NODES.textNode(e.name().toLowerCase(Locale.ROOT));
+      // the index, as golos-lib-js writes it; the node reads both (FC_REFLECT_ENUM from_variant),
+      // a golos-lib-js based node only the number
+      return NODES.numberNode(e.ordinal());
     }
     throw new IllegalStateException("no JSON form for " + value.getClass().getName());
   }
