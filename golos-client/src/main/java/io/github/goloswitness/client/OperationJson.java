@@ -122,7 +122,8 @@ final class OperationJson {
     return OperationJsonValues.write(value);
   }
 
-  private static <T> T readRecord(Class<T> type, JsonNode node, String path) {
+  /** Reads a record of the generic shape (snake_case fields, all required, none unknown). */
+  static <T> T readRecord(Class<T> type, JsonNode node, String path) {
     if (!node.isObject()) {
       throw OperationJsonValues.fail(path, "expected an object, got " + node);
     }

@@ -30,6 +30,9 @@ final class OperationJsonValues {
       return NODES.numberNode(n);
     } else if (value instanceof Long n) {
       return NODES.numberNode(n);
+    } else if (value instanceof BigInteger n) {
+      // fc prints 64-bit values above 2^32 as strings
+      return n.bitLength() <= 32 ? NODES.numberNode(n.longValueExact()) : NODES.textNode(n.toString());
     } else if (value instanceof Asset || value instanceof PublicKey || value instanceof TimePointSec) {
       return NODES.textNode(value.toString());
     } else if (value instanceof Enum<?> e) {
@@ -42,7 +45,7 @@ final class OperationJsonValues {
 
   static boolean isScalar(Class<?> type) {
     return type == String.class || type == boolean.class || type == short.class || type == int.class
-        || type == long.class || type == Asset.class || type == PublicKey.class
+        || type == long.class || type == BigInteger.class || type == Asset.class || type == PublicKey.class
         || type == TimePointSec.class || type.isEnum();
   }
 
@@ -61,6 +64,8 @@ final class OperationJsonValues {
       return (int) integer(node, path, Integer.MIN_VALUE, Integer.MAX_VALUE);
     } else if (type == long.class) {
       return integer(node, path, Long.MIN_VALUE, Long.MAX_VALUE);
+    } else if (type == BigInteger.class) {
+      return uint64(node, path);
     } else if (type == Asset.class) {
       return parse(path, () -> Asset.parse(text(node, path)));
     } else if (type == PublicKey.class) {
@@ -93,6 +98,22 @@ final class OperationJsonValues {
       throw fail(path, "integer " + value + " is out of range");
     }
     return value.longValue();
+  }
+
+  /** uint64: a JSON integer or decimal string, 0..2^64-1. */
+  static BigInteger uint64(JsonNode node, String path) {
+    BigInteger value;
+    if (node.isIntegralNumber()) {
+      value = node.bigIntegerValue();
+    } else if (node.isTextual() && node.textValue().matches("[0-9]{1,20}")) {
+      value = new BigInteger(node.textValue());
+    } else {
+      throw fail(path, "expected an unsigned integer, got " + node);
+    }
+    if (value.signum() < 0 || value.bitLength() > 64) {
+      throw fail(path, "integer " + value + " is not a uint64");
+    }
+    return value;
   }
 
   private static Object enumValue(Class<?> type, JsonNode node, String path) {
