@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.goloswitness.crypto.ChainProperties;
+import io.github.goloswitness.crypto.EmptyExtensions;
 import io.github.goloswitness.crypto.Operation;
 import io.github.goloswitness.crypto.OperationType;
 import io.github.goloswitness.crypto.RawOperation;
 import io.github.goloswitness.crypto.Variant;
+import io.github.goloswitness.crypto.VariantObject;
 import io.github.goloswitness.crypto.VariantTag;
 import io.github.goloswitness.crypto.WireName;
 import io.github.goloswitness.crypto.WirePair;
@@ -21,8 +23,10 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,13 +37,15 @@ import java.util.Set;
  * named {@code base} of a chain_properties version (FC_REFLECT_DERIVED) is flattened first, nested
  * records become objects ({@link WirePair} records arrays, as fc prints flat_map entries), an empty
  * {@link Optional} is left out, a {@link Variant} (static_variant) becomes {@code [tag, {...}]},
- * {@link ChainProperties} too. An operation name or tag without a record is read as a {@link
- * RawOperation} holding the fields' JSON text. Stateless.
+ * {@link ChainProperties} too; a record marked {@link EmptyExtensions} gets {@code "extensions":
+ * []}. An operation name or tag without a record is read as a {@link RawOperation} holding the
+ * fields' JSON text. Stateless.
  */
 final class OperationJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String EXTENSIONS = "extensions";
 
   static ArrayNode write(Operation op) {
     ArrayNode pair = NODES.arrayNode();
@@ -101,16 +107,34 @@ final class OperationJson {
       if (isBase(c)) {
         writeFields((Record) value, object);
       } else if (value instanceof Optional<?> optional) {
-        optional.ifPresent(v -> object.set(jsonName(c), writeValue(v.getClass(), v)));
+        // fc omits an unset optional
+        optional.ifPresent(v -> object.set(jsonName(c), writeValue(elementType(c), v)));
+      } else if (value instanceof List<?> list) {
+        ArrayNode array = object.putArray(jsonName(c));
+        Class<?> element = elementType(c);
+        list.forEach(item -> array.add(writeValue(element, item)));
       } else {
         object.set(jsonName(c), writeValue(c.getType(), value));
       }
     }
+    if (record.getClass().isAnnotationPresent(EmptyExtensions.class)) {
+      object.putArray(EXTENSIONS);
+    }
+  }
+
+  private static Class<?> elementType(RecordComponent c) {
+    return rawClass(((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0]);
   }
 
   /** Dispatches on the declared type: chain_properties_17 is tagged only where versioned. */
   private static JsonNode writeValue(Class<?> declared, Object value) {
-    if (OperationJsonValues.isScalar(declared)) {
+    if (declared == Operation.class) {
+      return write((Operation) value);
+    } else if (value instanceof VariantObject object) {
+      ObjectNode node = NODES.objectNode();
+      object.entries().forEach((key, item) -> node.set(key, OperationJsonValues.write(item)));
+      return node;
+    } else if (OperationJsonValues.isScalar(declared)) {
       return OperationJsonValues.write(value);
     } else if (declared == ChainProperties.class) {
       ChainProperties props = (ChainProperties) value;
@@ -142,7 +166,8 @@ final class OperationJson {
     return pair;
   }
 
-  private static <T> T readRecord(Class<T> type, JsonNode node, String path) {
+  /** Reads a record of the generic shape (snake_case fields, none unknown). */
+  static <T> T readRecord(Class<T> type, JsonNode node, String path) {
     if (WirePair.class.isAssignableFrom(type)) {
       return readPair(type, node, path);
     }
@@ -151,6 +176,14 @@ final class OperationJson {
     }
     Set<String> known = new LinkedHashSet<>();
     T value = readFields(type, node, path, known);
+    if (type.isAnnotationPresent(EmptyExtensions.class)) {
+      known.add(EXTENSIONS);
+      JsonNode extensions = node.get(EXTENSIONS);
+      if (extensions != null && !(extensions.isArray() && extensions.isEmpty())) {
+        throw OperationJsonValues.fail(
+            path + "." + EXTENSIONS, "expected [] (future_extensions), got " + extensions);
+      }
+    }
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
@@ -206,6 +239,11 @@ final class OperationJson {
   }
 
   private static Object readValue(Class<?> type, Type generic, JsonNode node, String path) {
+    if (type == Operation.class) {
+      return read(node, path);
+    } else if (type == VariantObject.class) {
+      return readVariantObject(node, path);
+    }
     Object scalar = OperationJsonValues.read(type, node, path);
     if (scalar != null) {
       return scalar;
@@ -235,6 +273,28 @@ final class OperationJson {
       return readRecord(type, node, path);
     }
     throw new IllegalStateException("no JSON form for " + type.getName());
+  }
+
+  private static VariantObject readVariantObject(JsonNode node, String path) {
+    if (!node.isObject()) {
+      throw OperationJsonValues.fail(path, "expected an object, got " + node);
+    }
+    Map<String, Object> entries = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode value = e.getValue();
+      String at = path + "." + e.getKey();
+      if (value.isTextual()) {
+        entries.put(e.getKey(), value.textValue());
+      } else if (value.isBoolean()) {
+        entries.put(e.getKey(), value.booleanValue());
+      } else if (value.isIntegralNumber()) {
+        entries.put(e.getKey(), OperationJsonValues.integer(value, at, Long.MIN_VALUE, Long.MAX_VALUE));
+      } else {
+        throw OperationJsonValues.fail(at, "expected a string, integer or boolean, got " + value);
+      }
+    }
+    return new VariantObject(entries);
   }
 
   private static long tag(JsonNode node, String path, long max) {

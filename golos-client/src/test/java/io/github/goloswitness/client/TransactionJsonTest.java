@@ -122,11 +122,12 @@ class TransactionJsonTest {
 
     assertThat(json).contains("\"props\":[2,{\"account_creation_fee\":\"1.000 GOLOS\","
         + "\"maximum_block_size\":65536,\"sbd_interest_rate\":7,\"create_account_min_golos_fee\"");
-    // the number, as golos-lib-js writes it (fc prints the name; the node reads both)
     assertThat(json).contains("\"curation_reward_curve\":2,"
         + "\"allow_distribute_auction_reward\":true,\"allow_return_auction_reward_to_fund\":false}]");
     assertThat(TransactionJson.readTransaction(json)).isEqualTo(tx);
-    assertThat(TransactionJson.readTransaction(json.replace("\"curation_reward_curve\":2", "\"curation_reward_curve\":\"square_root\""))).isEqualTo(tx);
+    assertThat(TransactionJson.readTransaction(
+        json.replace("\"curation_reward_curve\":2", "\"curation_reward_curve\":\"square_root\"")))
+        .isEqualTo(tx);
   }
 
   @Test
