@@ -84,7 +84,7 @@ public final class RawOperation implements Operation {
     return bytes;
   }
 
-  /** @throws IllegalStateException if the tag or the bytes are unknown */
+  /** @throws IllegalArgumentException if the tag or the bytes are unknown (nothing to sign) */
   @Override
   public void writeTo(GrapheneWriter out) {
     requireBinary();
@@ -93,7 +93,7 @@ public final class RawOperation implements Operation {
 
   void requireBinary() {
     if (bytes == null || id < 0) {
-      throw new IllegalStateException("operation " + (name != null ? name : "#" + id)
+      throw new IllegalArgumentException("operation " + (name != null ? name : "#" + id)
           + " is not known to this library and has no fc::raw "
           + (bytes == null ? "bytes" : "tag") + "; give them with RawOperation.withBytes");
     }

@@ -142,10 +142,28 @@ class ValidationTest {
   }
 
   @Test
+  void voidExtensionsRoundTripAsTheNodeAcceptsThem() {
+    RequestAccountRecovery op = new RequestAccountRecovery("alice", "bob", Authority.ofKey(KEY),
+        List.of(new FutureExtension.Void()));
+    GrapheneWriter out = new GrapheneWriter();
+    op.writeTo(out);
+    byte[] bytes = out.toByteArray();
+
+    // count 1, tag 0, no fields
+    assertThat(java.util.Arrays.copyOfRange(bytes, bytes.length - 2, bytes.length))
+        .containsExactly(1, 0);
+    assertThat(RequestAccountRecovery.readFrom(GrapheneReader.of(bytes))).isEqualTo(op);
+    byte[] unknownTag = bytes.clone();
+    unknownTag[unknownTag.length - 1] = 1;
+    assertThatThrownBy(() -> RequestAccountRecovery.readFrom(GrapheneReader.of(unknownTag)))
+        .hasMessage("extensions: unknown future_extensions tag 1");
+  }
+
+  @Test
   void rawOperationNeedsBytesToBeSigned() {
     RawOperation json = RawOperation.ofJson(-1, "future_op", "{}");
     Transaction tx = new Transaction(1, 2, new TimePointSec(0), List.of(json));
-    assertThatThrownBy(tx::toBytes).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(tx::toBytes).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("operation future_op is not known to this library and has no fc::raw bytes;"
             + " give them with RawOperation.withBytes");
     RawOperation signable = json.withBytes(99, new byte[] {1, 2});
