@@ -3,7 +3,9 @@ package io.github.goloswitness.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.goloswitness.crypto.Asset;
+import io.github.goloswitness.crypto.Bytes;
 import io.github.goloswitness.crypto.PublicKey;
+import io.github.goloswitness.crypto.Signature;
 import io.github.goloswitness.crypto.TimePointSec;
 import java.math.BigInteger;
 import java.util.Locale;
@@ -11,7 +13,8 @@ import java.util.Locale;
 /**
  * Scalar JSON values as golosd prints them: assets {@code "1.000 GOLOS"}, keys {@code "GLS…"},
  * times without {@code Z}, integers as numbers (read also from decimal strings, which fc emits for
- * 64-bit values), enums as lowercase names. Errors are IllegalArgumentException prefixed with the
+ * 64-bit values), enums as their index (read also as lowercase names, which the node prints).
+ * Errors are IllegalArgumentException prefixed with the
  * JSON path.
  */
 final class OperationJsonValues {
@@ -29,18 +32,28 @@ final class OperationJsonValues {
       return NODES.numberNode(n);
     } else if (value instanceof Long n) {
       return NODES.numberNode(n);
+    } else if (value instanceof BigInteger n) {
+      // fc prints 64-bit values above 2^32 as strings
+      return n.bitLength() <= 32 ? NODES.numberNode(n.longValueExact()) : NODES.textNode(n.toString());
     } else if (value instanceof Asset || value instanceof PublicKey || value instanceof TimePointSec) {
       return NODES.textNode(value.toString());
+    } else if (value instanceof Bytes b) {
+      return NODES.textNode(b.toHex());
+    } else if (value instanceof Signature s) {
+      return NODES.textNode(s.toHex());
     } else if (value instanceof Enum<?> e) {
-      return NODES.textNode(e.name().toLowerCase(Locale.ROOT));
+      // the index, as golos-lib-js writes it; the node reads both (FC_REFLECT_ENUM from_variant),
+      // a golos-lib-js based node only the number
+      return NODES.numberNode(e.ordinal());
     }
     throw new IllegalStateException("no JSON form for " + value.getClass().getName());
   }
 
   static boolean isScalar(Class<?> type) {
     return type == String.class || type == boolean.class || type == short.class || type == int.class
-        || type == long.class || type == Asset.class || type == PublicKey.class
-        || type == TimePointSec.class || type.isEnum();
+        || type == long.class || type == BigInteger.class || type == Asset.class
+        || type == PublicKey.class || type == TimePointSec.class || type == Bytes.class
+        || type == Signature.class || type.isEnum();
   }
 
   /** Reads a scalar of {@code type}, or returns {@code null} if the type is not a scalar. */
@@ -58,12 +71,18 @@ final class OperationJsonValues {
       return (int) integer(node, path, Integer.MIN_VALUE, Integer.MAX_VALUE);
     } else if (type == long.class) {
       return integer(node, path, Long.MIN_VALUE, Long.MAX_VALUE);
+    } else if (type == BigInteger.class) {
+      return uint64(node, path);
     } else if (type == Asset.class) {
       return parse(path, () -> Asset.parse(text(node, path)));
     } else if (type == PublicKey.class) {
       return parse(path, () -> PublicKey.fromString(text(node, path)));
     } else if (type == TimePointSec.class) {
       return parse(path, () -> TimePointSec.parse(text(node, path)));
+    } else if (type == Bytes.class) {
+      return parse(path, () -> Bytes.fromHex(text(node, path)));
+    } else if (type == Signature.class) {
+      return parse(path, () -> Signature.fromHex(text(node, path)));
     } else if (type.isEnum()) {
       return enumValue(type, node, path);
     }
@@ -90,6 +109,22 @@ final class OperationJsonValues {
       throw fail(path, "integer " + value + " is out of range");
     }
     return value.longValue();
+  }
+
+  /** uint64: a JSON integer or decimal string, 0..2^64-1. */
+  static BigInteger uint64(JsonNode node, String path) {
+    BigInteger value;
+    if (node.isIntegralNumber()) {
+      value = node.bigIntegerValue();
+    } else if (node.isTextual() && node.textValue().matches("[0-9]{1,20}")) {
+      value = new BigInteger(node.textValue());
+    } else {
+      throw fail(path, "expected an unsigned integer, got " + node);
+    }
+    if (value.signum() < 0 || value.bitLength() > 64) {
+      throw fail(path, "integer " + value + " is not a uint64");
+    }
+    return value;
   }
 
   private static Object enumValue(Class<?> type, JsonNode node, String path) {

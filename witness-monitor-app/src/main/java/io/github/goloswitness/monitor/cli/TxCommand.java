@@ -51,7 +51,9 @@ public final class TxCommand implements Callable<Integer> {
   static SignedTransaction readStdin(Environment env) throws CommandFailure {
     String json = CommandFailure.readStdin(env);
     try {
-      return TransactionJson.readSigned(json);
+      SignedTransaction tx = TransactionJson.readSigned(json);
+      tx.toBytes(); // an operation unknown to the library (RawOperation) has nothing to sign
+      return tx;
     } catch (IllegalArgumentException e) {
       throw new CommandFailure("transaction JSON on standard input: " + e.getMessage(), e);
     }

@@ -1,0 +1,16 @@
+package io.github.goloswitness.client;
+
+import io.github.goloswitness.crypto.Asset;
+import java.util.Objects;
+
+/**
+ * interest (virtual op 87): {@code (owner)(interest)}
+ * (chain-node steem_virtual_operations.hpp).
+ */
+public record Interest(String owner, Asset interest) implements VirtualOperation {
+
+  public Interest {
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(interest, "interest");
+  }
+}

@@ -1,0 +1,18 @@
+package io.github.goloswitness.client;
+
+import io.github.goloswitness.crypto.Asset;
+import java.util.Objects;
+
+/**
+ * return_vesting_delegation (virtual op 95): {@code (account)(vesting_shares)}
+ * (chain-node steem_virtual_operations.hpp).
+ */
+public record ReturnVestingDelegation(
+    String account,
+    Asset vestingShares) implements VirtualOperation {
+
+  public ReturnVestingDelegation {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(vestingShares, "vesting_shares");
+  }
+}

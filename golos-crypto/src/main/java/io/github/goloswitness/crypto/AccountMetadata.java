@@ -1,0 +1,23 @@
+package io.github.goloswitness.crypto;
+
+/**
+ * account_metadata (op 41): {@code (account)(json_metadata)}; posting of account.
+ */
+public record AccountMetadata(String account, String jsonMetadata) implements Operation {
+  public AccountMetadata {
+    Fields.required(account, "account");
+    Fields.required(jsonMetadata, "json_metadata");
+  }
+
+  @Override
+  public void writeTo(GrapheneWriter out) {
+    out.writeString(account);
+    out.writeString(jsonMetadata);
+  }
+
+  static AccountMetadata readFrom(GrapheneReader in) {
+    String account = in.readString();
+    String jsonMetadata = in.readString();
+    return new AccountMetadata(account, jsonMetadata);
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.goloswitness.crypto;
+
+import java.util.List;
+
+/**
+ * proposal_update (op 43): {@code (author)(title)(active_approvals_to_add)(active_approvals_to_remove)(owner_approvals_to_add)(owner_approvals_to_remove)(posting_approvals_to_add)(posting_approvals_to_remove)(key_approvals_to_add)(key_approvals_to_remove)(extensions)}; the approvals it adds or removes.
+ */
+@EmptyExtensions
+public record ProposalUpdate(
+    String author,
+    String title,
+    List<String> activeApprovalsToAdd,
+    List<String> activeApprovalsToRemove,
+    List<String> ownerApprovalsToAdd,
+    List<String> ownerApprovalsToRemove,
+    List<String> postingApprovalsToAdd,
+    List<String> postingApprovalsToRemove,
+    List<PublicKey> keyApprovalsToAdd,
+    List<PublicKey> keyApprovalsToRemove) implements Operation {
+  public ProposalUpdate {
+    Fields.required(author, "author");
+    Fields.required(title, "title");
+    activeApprovalsToAdd = Canonical.strings(activeApprovalsToAdd, "active_approvals_to_add");
+    activeApprovalsToRemove = Canonical.strings(activeApprovalsToRemove, "active_approvals_to_remove");
+    ownerApprovalsToAdd = Canonical.strings(ownerApprovalsToAdd, "owner_approvals_to_add");
+    ownerApprovalsToRemove = Canonical.strings(ownerApprovalsToRemove, "owner_approvals_to_remove");
+    postingApprovalsToAdd = Canonical.strings(postingApprovalsToAdd, "posting_approvals_to_add");
+    postingApprovalsToRemove = Canonical.strings(postingApprovalsToRemove, "posting_approvals_to_remove");
+    keyApprovalsToAdd = Canonical.keys(keyApprovalsToAdd, "key_approvals_to_add");
+    keyApprovalsToRemove = Canonical.keys(keyApprovalsToRemove, "key_approvals_to_remove");
+  }
+
+  @Override
+  public void writeTo(GrapheneWriter out) {
+    out.writeString(author);
+    out.writeString(title);
+    out.writeVector(activeApprovalsToAdd, GrapheneWriter::writeString);
+    out.writeVector(activeApprovalsToRemove, GrapheneWriter::writeString);
+    out.writeVector(ownerApprovalsToAdd, GrapheneWriter::writeString);
+    out.writeVector(ownerApprovalsToRemove, GrapheneWriter::writeString);
+    out.writeVector(postingApprovalsToAdd, GrapheneWriter::writeString);
+    out.writeVector(postingApprovalsToRemove, GrapheneWriter::writeString);
+    out.writeVector(keyApprovalsToAdd, GrapheneWriter::writePublicKey);
+    out.writeVector(keyApprovalsToRemove, GrapheneWriter::writePublicKey);
+    Canonical.writeNoExtensions(out);
+  }
+
+  static ProposalUpdate readFrom(GrapheneReader in) {
+    String author = in.readString();
+    String title = in.readString();
+    List<String> activeApprovalsToAdd = in.readVector(GrapheneReader::readString);
+    List<String> activeApprovalsToRemove = in.readVector(GrapheneReader::readString);
+    List<String> ownerApprovalsToAdd = in.readVector(GrapheneReader::readString);
+    List<String> ownerApprovalsToRemove = in.readVector(GrapheneReader::readString);
+    List<String> postingApprovalsToAdd = in.readVector(GrapheneReader::readString);
+    List<String> postingApprovalsToRemove = in.readVector(GrapheneReader::readString);
+    List<PublicKey> keyApprovalsToAdd = in.readVector(GrapheneReader::readPublicKey);
+    List<PublicKey> keyApprovalsToRemove = in.readVector(GrapheneReader::readPublicKey);
+    Canonical.readNoExtensions(in, "proposal_update");
+    return new ProposalUpdate(author, title, activeApprovalsToAdd, activeApprovalsToRemove, ownerApprovalsToAdd, ownerApprovalsToRemove, postingApprovalsToAdd, postingApprovalsToRemove, keyApprovalsToAdd, keyApprovalsToRemove);
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.goloswitness.crypto;
+
+/** operation_wrapper {@code (op)}: one operation inside a proposal_create. */
+public record ProposedOperation(Operation op) {
+
+  public ProposedOperation {
+    Fields.required(op, "op");
+  }
+
+  void writeTo(GrapheneWriter out) {
+    out.writeVarint32(op.id());
+    op.writeTo(out);
+  }
+
+  static ProposedOperation readFrom(GrapheneReader in) {
+    long tag = in.readVarint32();
+    return new ProposedOperation(OperationType.byId(tag).read(in));
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.goloswitness.crypto;
+
+/**
+ * transit_to_cyberway (op 49): {@code (owner)(vote_to_transit)}; active of owner.
+ */
+public record TransitToCyberway(String owner, boolean voteToTransit) implements Operation {
+  public TransitToCyberway {
+    Fields.required(owner, "owner");
+  }
+
+  @Override
+  public void writeTo(GrapheneWriter out) {
+    out.writeString(owner);
+    out.writeBool(voteToTransit);
+  }
+
+  static TransitToCyberway readFrom(GrapheneReader in) {
+    String owner = in.readString();
+    boolean voteToTransit = in.readBool();
+    return new TransitToCyberway(owner, voteToTransit);
+  }
+}

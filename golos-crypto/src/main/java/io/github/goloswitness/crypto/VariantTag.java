@@ -1,0 +1,13 @@
+package io.github.goloswitness.crypto;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The static_variant index of a {@link Variant} record. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface VariantTag {
+  int value();
+}
