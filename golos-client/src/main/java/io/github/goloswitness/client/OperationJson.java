@@ -1,17 +1,20 @@
 package io.github.goloswitness.client;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.goloswitness.crypto.ChainProperties;
-import io.github.goloswitness.crypto.EmptyExtensions;
 import io.github.goloswitness.crypto.Operation;
 import io.github.goloswitness.crypto.OperationType;
+import io.github.goloswitness.crypto.RawOperation;
 import io.github.goloswitness.crypto.Variant;
 import io.github.goloswitness.crypto.VariantObject;
 import io.github.goloswitness.crypto.VariantTag;
 import io.github.goloswitness.crypto.WireName;
+import io.github.goloswitness.crypto.WirePair;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -37,9 +40,12 @@ import java.util.Set;
 final class OperationJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final String EXTENSIONS = "extensions";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static ArrayNode write(Operation op) {
+    if (op instanceof RawOperation raw) {
+      return writeRaw(raw);
+    }
     ArrayNode pair = NODES.arrayNode();
     pair.add(op.name());
     pair.add(writeRecord((Record) op));
@@ -51,15 +57,49 @@ final class OperationJson {
       throw OperationJsonValues.fail(path, "expected [name, {fields}], got " + node);
     }
     JsonNode tag = node.get(0);
-    OperationType type;
-    try {
-      type = tag.isIntegralNumber()
-          ? OperationType.byId(tag.longValue())
-          : OperationType.byName(OperationJsonValues.text(tag, path + "[0]"));
-    } catch (IllegalArgumentException e) {
-      throw OperationJsonValues.fail(path, e.getMessage());
+    JsonNode fields = node.get(1);
+    Optional<OperationType> type;
+    int id = -1;
+    String name = null;
+    if (tag.isIntegralNumber()) {
+      id = (int) OperationJsonValues.integer(tag, path + "[0]", 0, Integer.MAX_VALUE);
+      type = OperationType.findById(id);
+    } else {
+      name = OperationJsonValues.text(tag, path + "[0]");
+      type = OperationType.findByName(name);
     }
-    return readRecord(type.type(), node.get(1), path + "." + type.wireName());
+    if (type.isPresent() && type.get().type() != null) {
+      return readRecord(type.get().type(), fields, path + "." + type.get().wireName());
+    }
+    // the escape hatch: an operation without a record (pow, pow2) or newer than this library
+    if (!fields.isObject()) {
+      throw OperationJsonValues.fail(path + "[1]", "expected an object, got " + fields);
+    }
+    if (type.isPresent()) {
+      id = type.get().id();
+      name = type.get().wireName();
+    }
+    return RawOperation.ofJson(id, name, fields.toString());
+  }
+
+  private static ArrayNode writeRaw(RawOperation raw) {
+    if (raw.json() == null) {
+      throw new IllegalArgumentException("operation #" + raw.id()
+          + " is known only by its bytes and has no JSON form");
+    }
+    ArrayNode pair = NODES.arrayNode();
+    if (raw.name() != null) {
+      pair.add(raw.name());
+    } else {
+      pair.add(raw.id());
+    }
+    try {
+      pair.add(MAPPER.readTree(raw.json()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("operation " + raw.name() + ": its JSON is not valid: "
+          + e.getOriginalMessage());
+    }
+    return pair;
   }
 
   private static ObjectNode writeRecord(Record record) {
@@ -86,15 +126,18 @@ final class OperationJson {
         object.set(jsonName(c), writeValue(c.getType(), value));
       }
     }
-    if (record.getClass().isAnnotationPresent(EmptyExtensions.class)) {
-      object.putArray(EXTENSIONS);
-    }
   }
 
   /** Dispatches on the declared type: chain_properties_17 is tagged only where versioned. */
   private static JsonNode writeValue(Class<?> declared, Object value) {
     if (declared == Operation.class) {
       return write((Operation) value);
+    } else if (value instanceof WirePair wirePair) {
+      ArrayNode array = NODES.arrayNode();
+      for (RecordComponent c : wirePair.getClass().getRecordComponents()) {
+        array.add(writeValue(c.getType(), get(c, (Record) wirePair)));
+      }
+      return array;
     } else if (value instanceof Variant variant) {
       ArrayNode pair = NODES.arrayNode();
       pair.add(variant.tag());
@@ -129,14 +172,6 @@ final class OperationJson {
     }
     Set<String> known = new LinkedHashSet<>();
     T value = readFields(type, node, path, known);
-    if (type.isAnnotationPresent(EmptyExtensions.class)) {
-      known.add(EXTENSIONS);
-      JsonNode extensions = node.get(EXTENSIONS);
-      if (extensions != null && !(extensions.isArray() && extensions.isEmpty())) {
-        throw OperationJsonValues.fail(
-            path + "." + EXTENSIONS, "expected [] (future_extensions), got " + extensions);
-      }
-    }
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
@@ -181,6 +216,8 @@ final class OperationJson {
       return readVariant(type, node, path);
     } else if (type == VariantObject.class) {
       return readVariantObject(node, path);
+    } else if (WirePair.class.isAssignableFrom(type)) {
+      return readWirePair(type, node, path);
     }
     Object scalar = OperationJsonValues.read(type, node, path);
     if (scalar != null) {
@@ -221,6 +258,22 @@ final class OperationJson {
       }
     }
     throw OperationJsonValues.fail(path + "[0]", "unknown tag " + tag);
+  }
+
+  /** A flat_map entry: {@code ["bob", 1]}, the record's components in order. */
+  private static Object readWirePair(Class<?> type, JsonNode node, String path) {
+    RecordComponent[] components = type.getRecordComponents();
+    if (!node.isArray() || node.size() != components.length) {
+      throw OperationJsonValues.fail(
+          path, "expected an array of " + components.length + " values, got " + node);
+    }
+    Object[] args = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      args[i] = readValue(types[i], components[i].getGenericType(), node.get(i), path + "[" + i + "]");
+    }
+    return construct(type, types, args, path);
   }
 
   private static VariantObject readVariantObject(JsonNode node, String path) {

@@ -3,7 +3,9 @@ package io.github.goloswitness.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.goloswitness.crypto.Asset;
+import io.github.goloswitness.crypto.Bytes;
 import io.github.goloswitness.crypto.PublicKey;
+import io.github.goloswitness.crypto.Signature;
 import io.github.goloswitness.crypto.TimePointSec;
 import java.math.BigInteger;
 import java.util.Locale;
@@ -35,6 +37,10 @@ final class OperationJsonValues {
       return n.bitLength() <= 32 ? NODES.numberNode(n.longValueExact()) : NODES.textNode(n.toString());
     } else if (value instanceof Asset || value instanceof PublicKey || value instanceof TimePointSec) {
       return NODES.textNode(value.toString());
+    } else if (value instanceof Bytes bytes) {
+      return NODES.textNode(bytes.toHex());
+    } else if (value instanceof Signature signature) {
+      return NODES.textNode(signature.toHex());
     } else if (value instanceof Enum<?> e) {
       // the index, as golos-lib-js writes it; the node reads both (FC_REFLECT_ENUM from_variant),
       // a golos-lib-js based node only the number
@@ -46,7 +52,8 @@ final class OperationJsonValues {
   static boolean isScalar(Class<?> type) {
     return type == String.class || type == boolean.class || type == short.class || type == int.class
         || type == long.class || type == BigInteger.class || type == Asset.class || type == PublicKey.class
-        || type == TimePointSec.class || type.isEnum();
+        || type == TimePointSec.class || type == Bytes.class || type == Signature.class
+        || type.isEnum();
   }
 
   /** Reads a scalar of {@code type}, or returns {@code null} if the type is not a scalar. */
@@ -72,6 +79,10 @@ final class OperationJsonValues {
       return parse(path, () -> PublicKey.fromString(text(node, path)));
     } else if (type == TimePointSec.class) {
       return parse(path, () -> TimePointSec.parse(text(node, path)));
+    } else if (type == Bytes.class) {
+      return parse(path, () -> Bytes.fromHex(text(node, path)));
+    } else if (type == Signature.class) {
+      return parse(path, () -> Signature.fromHex(text(node, path)));
     } else if (type.isEnum()) {
       return enumValue(type, node, path);
     }

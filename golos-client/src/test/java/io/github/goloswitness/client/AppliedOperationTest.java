@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.goloswitness.crypto.Asset;
+import io.github.goloswitness.crypto.RawOperation;
 import io.github.goloswitness.crypto.TimePointSec;
 import io.github.goloswitness.crypto.Vote;
 import java.math.BigInteger;
@@ -65,11 +66,12 @@ class AppliedOperationTest {
   }
 
   @Test
-  void aNameUnknownToBothRegistriesIsAnErrorNamingIt() {
-    assertThatThrownBy(() -> AppliedOperation.fromJson(entry(ZERO_TRX, 0, 1,
-        "[\"some_future_op\",{}]")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("op: unknown or unsupported operation \"some_future_op\"");
+  void aNameUnknownToBothRegistriesComesThroughTheEscapeHatch() {
+    AppliedOperation op = AppliedOperation.fromJson(entry(ZERO_TRX, 0, 1,
+        "[\"some_future_op\",{\"who\":\"alice\"}]"));
+
+    assertThat(op.operation())
+        .contains(RawOperation.ofJson(-1, "some_future_op", "{\"who\":\"alice\"}"));
   }
 
   @Test

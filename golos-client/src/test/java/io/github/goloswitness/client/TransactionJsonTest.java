@@ -20,6 +20,7 @@ import io.github.goloswitness.crypto.ChainProperties29;
 import io.github.goloswitness.crypto.ChainProperties30;
 import io.github.goloswitness.crypto.ChainPropertiesUpdate;
 import io.github.goloswitness.crypto.CurationCurve;
+import io.github.goloswitness.crypto.RawOperation;
 import io.github.goloswitness.crypto.SignedTransaction;
 import io.github.goloswitness.crypto.TimePointSec;
 import io.github.goloswitness.crypto.Transaction;
@@ -115,8 +116,8 @@ class TransactionJsonTest {
     ChainProperties19 p19 = new ChainProperties19(p18, 1, 2, Asset.golos(4), Asset.golos(5),
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, CurationCurve.SQUARE_ROOT, true, false);
     Transaction tx = new Transaction(1, 2, TimePointSec.parse("2026-01-01T00:00:00"),
-        List.of(new ChainPropertiesUpdate("alice", p19), new Vote("a", "b", "c", (short) -5),
-            new TransferToVesting("a", "", Asset.golos(1))));
+        List.of(new ChainPropertiesUpdate("alice", p19), new Vote("alice", "bob", "c", (short) -5),
+            new TransferToVesting("alice", "", Asset.golos(1))));
 
     String json = TransactionJson.write(tx);
 
@@ -156,9 +157,8 @@ class TransactionJsonTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "\"0.000 GOLOS\"}]]|\"0 GOLOS\"}]]|operations[0].witness_update.fee: expected 3 decimals for GOLOS, got \"0 GOLOS\"",
-    "\"1.000 GOLOS\"|\"1.000 STEEM\"|operations[0].witness_update.props.account_creation_fee: unknown asset symbol STEEM",
-    "[\"witness_update\"|[\"account_create\"|operations[0]: unknown or unsupported operation \"account_create\"",
-    "[\"witness_update\"|[9|operations[0]: unknown or unsupported operation tag 9",
+    "\"1.000 GOLOS\"|\"1.000 golos\"|operations[0].witness_update.props.account_creation_fee: ",
+    "[\"witness_update\"|[9|operations[0].account_create.creator: missing",
     "GLS7jDPo|STM7jDPo|operations[0].witness_update.block_signing_key: public key \"STM7jDPo",
     "Sy4uq5Mj|Sy4uq5Mk|operations[0].witness_update.block_signing_key: public key \"GLS7jDPoMwyjVH5obFmqzFNp4Ffp7G2nvC7FKFkrMBpo7Sy4uq5Mk\" has a bad checksum",
     "Sy4uq5Mj|Sy4uq5M0|operations[0].witness_update.block_signing_key: public key \"GLS7jDPoMwyjVH5obFmqzFNp4Ffp7G2nvC7FKFkrMBpo7Sy4uq5M0\": invalid base58 character",
@@ -180,6 +180,21 @@ class TransactionJsonTest {
     assertThatThrownBy(() -> TransactionJson.readSigned(bad))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(message);
+  }
+
+  @Test
+  void anOperationWithoutARecordComesThroughTheEscapeHatchAndWritesBack() {
+    String future = V2.replace("[\"witness_update\",", "[\"some_future_op\",");
+    String pow = V2.replace("[\"witness_update\",", "[14,");
+
+    Transaction tx = TransactionJson.readTransaction(future);
+
+    assertThat(tx.operations().get(0)).isInstanceOf(RawOperation.class);
+    assertThat(tx.operations().get(0).name()).isEqualTo("some_future_op");
+    assertThat(TransactionJson.write(tx)).isEqualTo(future);
+    assertThat(TransactionJson.readTransaction(pow).operations().get(0).name()).isEqualTo("pow");
+    // no tag and no bytes: it cannot be signed until RawOperation.withBytes
+    assertThatThrownBy(tx::toBytes).isInstanceOf(RuntimeException.class);
   }
 
   @Test

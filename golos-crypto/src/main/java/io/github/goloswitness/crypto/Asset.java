@@ -1,41 +1,90 @@
 package io.github.goloswitness.crypto;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An amount of a core Golos asset in its smallest unit, e.g. {@code 1000 GOLOS} = "1.000 GOLOS".
- * fc::raw form: int64 amount LE + uint64 symbol LE (precision byte, then up to 6 ASCII letters),
- * 16 bytes (chain-node libraries/protocol/include/golos/protocol/asset.hpp).
+ * An amount of a Golos asset in its smallest unit, e.g. {@code 1000 GOLOS} = "1.000 GOLOS". Core
+ * assets (GOLOS 3, GBG 3, GESTS 6) and user-issued assets (UIA) whose symbol has 1 to 6 capital
+ * letters. fc::raw form: int64 amount LE + uint64 symbol LE (precision byte, then the ASCII name),
+ * 16 bytes (chain-node libraries/protocol/include/golos/protocol/asset.hpp, pack for precision &lt;
+ * 100). Arithmetic refuses mixed symbols and int64 overflow. Immutable.
  *
  * @param amount amount in units of 10^-precision
  * @param symbol the asset
  */
 public record Asset(long amount, Symbol symbol) {
 
-  /** The core assets and their precisions (chain-node config.hpp STEEM/SBD/VESTS_SYMBOL). */
-  public enum Symbol {
-    GOLOS(3),
-    GBG(3),
-    GESTS(6);
+  /**
+   * An asset symbol: its name and number of decimals. The core ones are {@link #GOLOS}, {@link
+   * #GBG} and {@link #GESTS}; any other name of 1-6 capital letters is a user-issued asset.
+   * Symbols longer than 6 letters use another wire form (precision byte + 100) that this library
+   * does not write.
+   *
+   * @param name 1 to 6 letters A-Z
+   * @param precision 0 to {@link #MAX_PRECISION} decimals
+   */
+  public record Symbol(String name, int precision) {
 
-    private final int precision;
+    /** The most decimals a symbol may have here (10^18 still fits an int64). */
+    public static final int MAX_PRECISION = 18;
 
-    Symbol(int precision) {
-      this.precision = precision;
+    // before the constants: their construction uses it
+    private static final Pattern NAME = Pattern.compile("[A-Z]{1,6}");
+
+    /** The liquid token (chain-node config.hpp STEEM_SYMBOL). */
+    public static final Symbol GOLOS = new Symbol("GOLOS", 3);
+    /** The debt token (SBD_SYMBOL). */
+    public static final Symbol GBG = new Symbol("GBG", 3);
+    /** Vesting shares (VESTS_SYMBOL). */
+    public static final Symbol GESTS = new Symbol("GESTS", 6);
+
+    public Symbol {
+      Objects.requireNonNull(name, "symbol name");
+      if (!NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException(
+            "asset symbol \"" + name + "\" must be 1 to 6 capital letters A-Z");
+      }
+      if (precision < 0 || precision > MAX_PRECISION) {
+        throw new IllegalArgumentException(
+            "asset symbol " + name + " precision out of [0, " + MAX_PRECISION + "]: " + precision);
+      }
+      Symbol core = core(name);
+      if (core != null && core.precision != precision) {
+        throw new IllegalArgumentException("expected " + core.precision + " decimals for " + name
+            + ", got precision " + precision);
+      }
     }
 
-    /** Number of decimal places. */
-    public int precision() {
-      return precision;
+    /** A core symbol by name (GOLOS, GBG, GESTS). @throws IllegalArgumentException otherwise */
+    public static Symbol valueOf(String name) {
+      Symbol core = core(name);
+      if (core == null) {
+        throw new IllegalArgumentException("not a core asset symbol: " + name);
+      }
+      return core;
+    }
+
+    /** Whether this is GOLOS, GBG or GESTS. */
+    public boolean isCore() {
+      return core(name) != null;
+    }
+
+    private static Symbol core(String name) {
+      switch (name) {
+        case "GOLOS": return GOLOS;
+        case "GBG": return GBG;
+        case "GESTS": return GESTS;
+        default: return null;
+      }
     }
 
     /** The uint64 fc writes: precision in byte 0, ASCII name in bytes 1..6. */
     long raw() {
       long value = precision;
-      String name = name();
       for (int i = 0; i < name.length(); i++) {
         value |= ((long) name.charAt(i)) << (8 * (i + 1));
       }
@@ -43,12 +92,34 @@ public record Asset(long amount, Symbol symbol) {
     }
 
     static Symbol fromRaw(long raw) {
-      for (Symbol s : values()) {
-        if (s.raw() == raw) {
-          return s;
+      int precision = (int) (raw & 0xFF);
+      if (precision >= 100) {
+        throw new IllegalArgumentException(String.format(
+            "asset symbol 0x%016x uses the long-name form (precision byte >= 100), not supported",
+            raw));
+      }
+      StringBuilder name = new StringBuilder();
+      int i = 1;
+      for (; i < 8 && ((raw >>> (8 * i)) & 0xFF) != 0; i++) {
+        name.append((char) ((raw >>> (8 * i)) & 0xFF));
+      }
+      for (; i < 8; i++) {
+        if (((raw >>> (8 * i)) & 0xFF) != 0) {
+          throw new IllegalArgumentException(String.format("malformed asset symbol 0x%016x", raw));
         }
       }
-      throw new IllegalArgumentException(String.format("unknown asset symbol 0x%016x", raw));
+      try {
+        return new Symbol(name.toString(), precision);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            String.format("malformed asset symbol 0x%016x: %s", raw, e.getMessage()));
+      }
+    }
+
+    /** The name, e.g. {@code GOLOS}. */
+    @Override
+    public String toString() {
+      return name;
     }
   }
 
@@ -64,10 +135,45 @@ public record Asset(long amount, Symbol symbol) {
   }
 
   /**
-   * Parses the node's form strictly: {@code "1.000 GOLOS"}; the number of decimals must equal the
-   * symbol's precision (like asset::from_string plus the node's symbol checks).
+   * The exact decimal {@code value} of {@code symbol}, e.g. {@code of(new BigDecimal("1.5"),
+   * GOLOS)} = "1.500 GOLOS".
    *
-   * @throws IllegalArgumentException naming the text on any deviation or unknown symbol
+   * @throws IllegalArgumentException if {@code value} has more decimals than the symbol or does not
+   *     fit in int64
+   */
+  public static Asset of(BigDecimal value, Symbol symbol) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(symbol, "symbol");
+    try {
+      return new Asset(
+          value.setScale(symbol.precision(), RoundingMode.UNNECESSARY).unscaledValue()
+              .longValueExact(),
+          symbol);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("amount " + value.toPlainString() + " of " + symbol
+          + (value.stripTrailingZeros().scale() > symbol.precision()
+              ? " has more than " + symbol.precision() + " decimals"
+              : " does not fit in int64"));
+    }
+  }
+
+  /** {@link #of(BigDecimal, Symbol)} from a decimal string such as {@code "1.5"}. */
+  public static Asset of(String value, Symbol symbol) {
+    Objects.requireNonNull(value, "value");
+    BigDecimal decimal;
+    try {
+      decimal = new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("amount \"" + value + "\" is not a decimal number");
+    }
+    return of(decimal, symbol);
+  }
+
+  /**
+   * Parses the node's form strictly: {@code "1.000 GOLOS"}. Like asset::from_string the precision
+   * is the number of decimals written; for a core symbol it must equal the symbol's precision.
+   *
+   * @throws IllegalArgumentException naming the text on any deviation
    */
   public static Asset parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -76,17 +182,21 @@ public record Asset(long amount, Symbol symbol) {
       throw new IllegalArgumentException(
           "asset \"" + text + "\" is not of the form \"1.000 GOLOS\"");
     }
-    Symbol symbol;
-    try {
-      symbol = Symbol.valueOf(m.group(3));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "unknown asset symbol " + m.group(3) + " in \"" + text + "\" (expected GOLOS, GBG or GESTS)");
-    }
     String fraction = m.group(2) == null ? "" : m.group(2);
-    if (fraction.length() != symbol.precision()) {
-      throw new IllegalArgumentException(
-          "expected " + symbol.precision() + " decimals for " + symbol + ", got \"" + text + "\"");
+    String name = m.group(3);
+    Symbol symbol;
+    if (Symbol.core(name) != null) {
+      symbol = Symbol.core(name);
+      if (fraction.length() != symbol.precision()) {
+        throw new IllegalArgumentException(
+            "expected " + symbol.precision() + " decimals for " + symbol + ", got \"" + text + "\"");
+      }
+    } else {
+      try {
+        symbol = new Symbol(name, fraction.length());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("asset \"" + text + "\": " + e.getMessage());
+      }
     }
     try {
       long amount = new BigDecimal(m.group(1) + "." + fraction + "0")
@@ -97,9 +207,66 @@ public record Asset(long amount, Symbol symbol) {
     }
   }
 
+  /** The exact decimal value, e.g. {@code 1.500} for "1.500 GOLOS". */
+  public BigDecimal toBigDecimal() {
+    return BigDecimal.valueOf(amount, symbol.precision());
+  }
+
+  /** @throws IllegalArgumentException on another symbol or int64 overflow */
+  public Asset plus(Asset other) {
+    requireSame(other, "plus");
+    try {
+      return new Asset(Math.addExact(amount, other.amount), symbol);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(this + " plus " + other + " overflows int64");
+    }
+  }
+
+  /** @throws IllegalArgumentException on another symbol or int64 overflow */
+  public Asset minus(Asset other) {
+    requireSame(other, "minus");
+    try {
+      return new Asset(Math.subtractExact(amount, other.amount), symbol);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(this + " minus " + other + " overflows int64");
+    }
+  }
+
+  /** @throws IllegalArgumentException on int64 overflow */
+  public Asset times(long factor) {
+    try {
+      return new Asset(Math.multiplyExact(amount, factor), symbol);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(this + " times " + factor + " overflows int64");
+    }
+  }
+
+  /** The negated amount. @throws IllegalArgumentException for the int64 minimum */
+  public Asset negate() {
+    try {
+      return new Asset(Math.negateExact(amount), symbol);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("cannot negate " + this + ": overflows int64");
+    }
+  }
+
+  /** Compares amounts of the same symbol. @throws IllegalArgumentException on another symbol */
+  public int compareAmount(Asset other) {
+    requireSame(other, "compare");
+    return Long.compare(amount, other.amount);
+  }
+
+  private void requireSame(Asset other, String what) {
+    Objects.requireNonNull(other, "other");
+    if (!symbol.equals(other.symbol)) {
+      throw new IllegalArgumentException(
+          "cannot " + what + " " + this + " and " + other + ": different symbols");
+    }
+  }
+
   /** The node's form, e.g. {@code "0.000 GOLOS"}, {@code "1.000000 GESTS"}. */
   @Override
   public String toString() {
-    return BigDecimal.valueOf(amount, symbol.precision()).toPlainString() + " " + symbol;
+    return toBigDecimal().toPlainString() + " " + symbol;
   }
 }

@@ -18,7 +18,13 @@ public record CustomJson(
     requiredAuths = List.copyOf(new TreeSet<>(Fields.required(requiredAuths, "required_auths")));
     requiredPostingAuths =
         List.copyOf(new TreeSet<>(Fields.required(requiredPostingAuths, "required_posting_auths")));
-    Fields.required(jsonId, "id");
+    requiredAuths.forEach(a -> Fields.account(a, "required_auths"));
+    requiredPostingAuths.forEach(a -> Fields.account(a, "required_posting_auths"));
+    if (requiredAuths.isEmpty() && requiredPostingAuths.isEmpty()) {
+      throw new IllegalArgumentException(
+          "custom_json needs at least one of required_auths and required_posting_auths");
+    }
+    Fields.maxBytes(jsonId, Fields.CUSTOM_OP_ID_MAX_LENGTH, "custom_json.id");
     Fields.required(json, "json");
   }
 

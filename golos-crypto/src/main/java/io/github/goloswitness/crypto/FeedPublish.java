@@ -4,7 +4,7 @@ package io.github.goloswitness.crypto;
 public record FeedPublish(String publisher, Price exchangeRate) implements Operation {
 
   public FeedPublish {
-    Fields.required(publisher, "publisher");
+    Fields.account(publisher, "publisher");
     Fields.required(exchangeRate, "exchange_rate");
   }
 

@@ -28,6 +28,11 @@ public final class GrapheneReader {
     return new GrapheneReader(data.clone());
   }
 
+  /** The offset of the next byte to read. */
+  public int position() {
+    return pos;
+  }
+
   /** Bytes not read yet. */
   public int remaining() {
     return data.length - pos;
@@ -108,6 +113,16 @@ public final class GrapheneReader {
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException("string at offset " + at + " is not UTF-8");
     }
+  }
+
+  /** varint length + bytes ({@code vector<char>}). */
+  public Bytes readBytes() {
+    int at = pos;
+    long length = readVarint32();
+    if (length > remaining()) {
+      throw new IllegalArgumentException("bytes at offset " + at + " are longer than the input");
+    }
+    return Bytes.of(readFixed((int) length));
   }
 
   /** varint count + elements. */

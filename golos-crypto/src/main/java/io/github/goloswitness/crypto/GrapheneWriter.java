@@ -98,6 +98,20 @@ public final class GrapheneWriter {
     return this;
   }
 
+  /** varint length + bytes ({@code vector<char>}). */
+  public GrapheneWriter writeBytes(Bytes bytes) {
+    writeVarint32(bytes.size());
+    return writeFixed(bytes.toByteArray());
+  }
+
+  /** varint count, then each alternative's varint tag and fields (static_variant vectors). */
+  public GrapheneWriter writeVariants(List<? extends Variant> variants) {
+    return writeVector(variants, (w, v) -> {
+      w.writeVarint32(v.tag());
+      v.writeTo(w);
+    });
+  }
+
   /** public_key_type: the 33 key bytes. */
   public GrapheneWriter writePublicKey(PublicKey key) {
     return writeFixed(key.bytes());

@@ -23,6 +23,9 @@ public record Transaction(
     Fields.uint32(refBlockPrefix, "ref_block_prefix");
     Fields.required(expiration, "expiration");
     operations = List.copyOf(Fields.required(operations, "operations"));
+    if (operations.isEmpty()) {
+      throw new IllegalArgumentException("transaction.operations must not be empty");
+    }
   }
 
   /**
@@ -73,12 +76,23 @@ public record Transaction(
     int num = in.readUint16();
     long prefix = in.readUint32();
     TimePointSec expiration = in.readTime();
-    List<Operation> ops = in.readVector(r -> OperationType.byId(r.readVarint32()).read(r));
+    int[] index = {0};
+    List<Operation> ops = in.readVector(r -> readOperation(r, index[0]++));
     long extensions = in.readVarint32();
     if (extensions != 0) {
       throw new IllegalArgumentException("transaction extensions are not supported: " + extensions);
     }
     return new Transaction(num, prefix, expiration, new ArrayList<>(ops));
+  }
+
+  private static Operation readOperation(GrapheneReader in, int index) {
+    int at = in.position();
+    long tag = in.readVarint32();
+    OperationType type = OperationType.findById(tag).orElseThrow(() -> new IllegalArgumentException(
+        "operations[" + index + "]: tag " + tag + " at offset " + at + " is not known to this "
+            + "library; fc::raw has no lengths, so it cannot be skipped: read the transaction from "
+            + "JSON, which gives a RawOperation"));
+    return type.read(in);
   }
 
   /** The signing digest: {@code sha256(chain_id || bytes)} (transaction.cpp sig_digest). */

@@ -1,21 +1,37 @@
 package io.github.goloswitness.crypto;
 
-/** transfer (op 2): {@code (from)(to)(amount)(memo)}; active of from. */
-public record Transfer(String from, String to, Asset amount, String memo) implements Operation {
+/**
+ * transfer (op 2): {@code (from)(to)(amount)(memo)}. Active of from; amount positive, memo under 2048 bytes.
+ */
+public record Transfer(
+    String from,
+    String to,
+    Asset amount,
+    String memo)
+    implements Operation {
 
   public Transfer {
-    Fields.required(from, "from");
-    Fields.required(to, "to");
+    Fields.account(from, "from");
+    Fields.account(to, "to");
     Fields.required(amount, "amount");
     Fields.required(memo, "memo");
+    Fields.positive(amount, "transfer.amount");
+    Fields.maxBytes(memo, Fields.MAX_MEMO_SIZE - 1, "memo");
   }
 
   @Override
   public void writeTo(GrapheneWriter out) {
-    out.writeString(from).writeString(to).writeAsset(amount).writeString(memo);
+    out.writeString(from);
+    out.writeString(to);
+    out.writeAsset(amount);
+    out.writeString(memo);
   }
 
   static Transfer readFrom(GrapheneReader in) {
-    return new Transfer(in.readString(), in.readString(), in.readAsset(), in.readString());
+    return new Transfer(
+        in.readString(),
+        in.readString(),
+        in.readAsset(),
+        in.readString());
   }
 }

@@ -1,20 +1,33 @@
 package io.github.goloswitness.crypto;
 
-/** transfer_to_vesting (op 3): {@code (from)(to)(amount)}; an empty to means from. */
-public record TransferToVesting(String from, String to, Asset amount) implements Operation {
+/**
+ * transfer_to_vesting (op 3): {@code (from)(to)(amount)}. Active of from; an empty to means from; amount positive GOLOS.
+ */
+public record TransferToVesting(
+    String from,
+    String to,
+    Asset amount)
+    implements Operation {
 
   public TransferToVesting {
-    Fields.required(from, "from");
-    Fields.required(to, "to");
+    Fields.account(from, "from");
+    Fields.accountOrEmpty(to, "to");
     Fields.required(amount, "amount");
+    Fields.symbol(amount, "transfer_to_vesting.amount", Asset.Symbol.GOLOS);
+    Fields.positive(amount, "transfer_to_vesting.amount");
   }
 
   @Override
   public void writeTo(GrapheneWriter out) {
-    out.writeString(from).writeString(to).writeAsset(amount);
+    out.writeString(from);
+    out.writeString(to);
+    out.writeAsset(amount);
   }
 
   static TransferToVesting readFrom(GrapheneReader in) {
-    return new TransferToVesting(in.readString(), in.readString(), in.readAsset());
+    return new TransferToVesting(
+        in.readString(),
+        in.readString(),
+        in.readAsset());
   }
 }

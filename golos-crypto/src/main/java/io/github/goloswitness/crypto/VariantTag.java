@@ -5,10 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/**
- * The index of a {@link Variant} record in its fc static_variant (written as a varint before its
- * fields; JSON {@code [tag, {...}]}).
- */
+/** The static_variant index of a {@link Variant} record. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface VariantTag {

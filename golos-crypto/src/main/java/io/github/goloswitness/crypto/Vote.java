@@ -1,24 +1,36 @@
 package io.github.goloswitness.crypto;
 
 /**
- * vote (op 0): {@code (voter)(author)(permlink)(weight)}.
- *
- * @param weight int16, -10000..10000 (100% = 10000)
+ * vote (op 0): {@code (voter)(author)(permlink)(weight)}. Posting of voter.
  */
-public record Vote(String voter, String author, String permlink, short weight) implements Operation {
+public record Vote(
+    String voter,
+    String author,
+    String permlink,
+    short weight)
+    implements Operation {
 
   public Vote {
-    Fields.required(voter, "voter");
-    Fields.required(author, "author");
+    Fields.account(voter, "voter");
+    Fields.account(author, "author");
     Fields.required(permlink, "permlink");
+    Fields.maxBytes(permlink, Fields.MAX_PERMLINK_LENGTH, "permlink");
+    Fields.range(weight, -Fields.PERCENT_100, Fields.PERCENT_100, "vote.weight");
   }
 
   @Override
   public void writeTo(GrapheneWriter out) {
-    out.writeString(voter).writeString(author).writeString(permlink).writeInt16(weight);
+    out.writeString(voter);
+    out.writeString(author);
+    out.writeString(permlink);
+    out.writeInt16(weight);
   }
 
   static Vote readFrom(GrapheneReader in) {
-    return new Vote(in.readString(), in.readString(), in.readString(), in.readInt16());
+    return new Vote(
+        in.readString(),
+        in.readString(),
+        in.readString(),
+        in.readInt16());
   }
 }

@@ -11,11 +11,15 @@ public record WitnessUpdate(
     implements Operation {
 
   public WitnessUpdate {
-    Fields.required(owner, "owner");
-    Fields.required(url, "url");
+    Fields.account(owner, "owner");
+    Fields.maxBytes(url, 2047, "witness_update.url");
+    if (url.isEmpty()) {
+      throw new IllegalArgumentException("witness_update.url must not be empty");
+    }
     Fields.required(blockSigningKey, "block_signing_key");
     Fields.required(props, "props");
-    Fields.required(fee, "fee");
+    Fields.symbol(fee, "witness_update.fee", Asset.Symbol.GOLOS);
+    Fields.nonNegative(fee, "witness_update.fee");
   }
 
   @Override

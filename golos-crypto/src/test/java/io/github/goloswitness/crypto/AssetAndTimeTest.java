@@ -41,9 +41,12 @@ class AssetAndTimeTest {
   }
 
   @Test
-  void unknownSymbolIsNamed() {
-    assertThatThrownBy(() -> Asset.parse("1.000 STEEM"))
-        .hasMessageContaining("unknown asset symbol STEEM");
+  void userIssuedSymbolsTakeThePrecisionWritten() {
+    assertThat(Asset.parse("7.50 YMUSDT")).isEqualTo(new Asset(750, new Asset.Symbol("YMUSDT", 2)));
+    assertThat(Asset.parse("3 UIA").symbol().precision()).isZero();
+    assertThatThrownBy(() -> Asset.parse("1.000 TOOLONGX"))
+        .hasMessage("asset \"1.000 TOOLONGX\": asset symbol \"TOOLONGX\" must be 1 to 6 capital"
+            + " letters A-Z");
   }
 
   @ParameterizedTest
@@ -64,9 +67,14 @@ class AssetAndTimeTest {
 
   @Test
   void unknownBinarySymbolIsRejected() {
-    byte[] steem = HexFormat.of().parseHex("00000000000000000353544545450000");
-    assertThatThrownBy(() -> GrapheneReader.of(steem).readAsset())
-        .hasMessageContaining("unknown asset symbol");
+    byte[] longForm = HexFormat.of().parseHex("00000000000000006753544545450000");
+    assertThatThrownBy(() -> GrapheneReader.of(longForm).readAsset())
+        .hasMessageContaining("long-name form");
+    byte[] lowercase = HexFormat.of().parseHex("00000000000000000373746565650000");
+    assertThatThrownBy(() -> GrapheneReader.of(lowercase).readAsset())
+        .hasMessageContaining("malformed asset symbol 0x0000656565747303");
+    byte[] uia = HexFormat.of().parseHex("00000000000000000353544545450000");
+    assertThat(GrapheneReader.of(uia).readAsset().symbol()).isEqualTo(new Asset.Symbol("STEEE", 3));
   }
 
   @ParameterizedTest

@@ -58,11 +58,13 @@ class TransactionTest {
     assertThatThrownBy(() -> new Transaction(70000, 0, new TimePointSec(0), List.of()))
         .hasMessage("ref_block_num must be a uint16, got 70000");
     assertThatThrownBy(() -> ChainId.fromHex("abcd")).hasMessageContaining("expected 32");
-    byte[] unknownOp = HexFormat.of().parseHex("000000000000000000000109");
+    byte[] unknownOp = HexFormat.of().parseHex("000000000000000000000163");
     assertThatThrownBy(() -> Transaction.readFrom(GrapheneReader.of(unknownOp)))
-        .hasMessage("unknown or unsupported operation tag 9");
-    assertThatThrownBy(() -> OperationType.byName("account_create"))
-        .hasMessage("unknown or unsupported operation \"account_create\"");
+        .hasMessageStartingWith("operations[0]: tag 99 at offset 11 is not known to this library");
+    assertThatThrownBy(() -> OperationType.byName("future_op"))
+        .hasMessage("unknown or unsupported operation \"future_op\"");
+    assertThatThrownBy(() -> new Transaction(1, 0, new TimePointSec(0), List.of()))
+        .hasMessage("transaction.operations must not be empty");
   }
 
   @Test
@@ -71,8 +73,11 @@ class TransactionTest {
       assertThat(OperationType.byName(type.wireName())).isSameAs(type);
       assertThat(OperationType.byId(type.id())).isSameAs(type);
     }
-    assertThat(new AccountWitnessVote("a", "b", true).id()).isEqualTo(12);
-    assertThat(new AccountWitnessVote("a", "b", true).name()).isEqualTo("account_witness_vote");
+    assertThat(new AccountWitnessVote("abc", "bob", true).id()).isEqualTo(12);
+    assertThat(new AccountWitnessVote("abc", "bob", true).name()).isEqualTo("account_witness_vote");
+    for (int i = 1; i < OperationType.values().length; i++) {
+      assertThat(OperationType.values()[i].id()).isGreaterThan(OperationType.values()[i - 1].id());
+    }
   }
 
   @Test

@@ -84,11 +84,11 @@ final class BroadcastCheck {
     if (u.url().length() > 2048) {
       return "URL size must be less than 2048";
     }
-    if (u.fee().symbol() != Asset.Symbol.GOLOS || u.fee().amount() < 0) {
+    if (!u.fee().symbol().equals(Asset.Symbol.GOLOS) || u.fee().amount() < 0) {
       return "fee must be a non-negative GOLOS amount: " + u.fee();
     }
     ChainProperties17 p = u.props();
-    if (p.accountCreationFee().symbol() != Asset.Symbol.GOLOS || p.accountCreationFee().amount() < 1) {
+    if (!p.accountCreationFee().symbol().equals(Asset.Symbol.GOLOS) || p.accountCreationFee().amount() < 1) {
       return "account_creation_fee must be at least 0.001 GOLOS: " + p.accountCreationFee();
     }
     if (p.maximumBlockSize() < 65536) {

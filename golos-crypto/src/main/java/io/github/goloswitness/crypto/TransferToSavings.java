@@ -1,0 +1,38 @@
+package io.github.goloswitness.crypto;
+
+/**
+ * transfer_to_savings (op 32): {@code (from)(to)(amount)(memo)}. Active of from; amount positive GOLOS or GBG.
+ */
+public record TransferToSavings(
+    String from,
+    String to,
+    Asset amount,
+    String memo)
+    implements Operation {
+
+  public TransferToSavings {
+    Fields.account(from, "from");
+    Fields.account(to, "to");
+    Fields.required(amount, "amount");
+    Fields.required(memo, "memo");
+    Fields.symbol(amount, "transfer_to_savings.amount", Asset.Symbol.GOLOS, Asset.Symbol.GBG);
+    Fields.positive(amount, "transfer_to_savings.amount");
+    Fields.maxBytes(memo, Fields.MAX_MEMO_SIZE - 1, "memo");
+  }
+
+  @Override
+  public void writeTo(GrapheneWriter out) {
+    out.writeString(from);
+    out.writeString(to);
+    out.writeAsset(amount);
+    out.writeString(memo);
+  }
+
+  static TransferToSavings readFrom(GrapheneReader in) {
+    return new TransferToSavings(
+        in.readString(),
+        in.readString(),
+        in.readAsset(),
+        in.readString());
+  }
+}
