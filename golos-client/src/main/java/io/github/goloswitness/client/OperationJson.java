@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.goloswitness.crypto.ChainProperties;
+import io.github.goloswitness.crypto.EmptyExtensions;
 import io.github.goloswitness.crypto.Operation;
 import io.github.goloswitness.crypto.OperationType;
 import io.github.goloswitness.crypto.RawOperation;
@@ -33,20 +34,39 @@ import java.util.Set;
  * Operations as golosd prints them: {@code ["witness_update", {...}]} (read also {@code [11,
  * {...}]}). An operation record's components are the node's fields in reflect order, so the object
  * is generated from the record: component name in snake_case (or {@link WireName}), a component
- * named {@code base} of a chain_properties version (FC_REFLECT_DERIVED) is
- * flattened first, nested records become objects,
- * {@link ChainProperties} becomes {@code [tag, {...}]}. Stateless.
+ * named {@code base} of a chain_properties version (FC_REFLECT_DERIVED) is flattened first, nested
+ * records become objects ({@link WirePair} records arrays, as fc prints flat_map entries), an empty
+ * {@link Optional} is left out, a {@link Variant} (static_variant) becomes {@code [tag, {...}]},
+ * {@link ChainProperties} too; a record marked {@link EmptyExtensions} gets {@code "extensions":
+ * []}. An operation name or tag without a record is read as a {@link RawOperation} holding the
+ * fields' JSON text. Stateless.
  */
 final class OperationJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String EXTENSIONS = "extensions";
 
   static ArrayNode write(Operation op) {
-    if (op instanceof RawOperation raw) {
-      return writeRaw(raw);
-    }
     ArrayNode pair = NODES.arrayNode();
+    if (op instanceof RawOperation raw) {
+      if (raw.json() == null) {
+        throw new IllegalArgumentException("operation #" + raw.id()
+            + " is a RawOperation without JSON fields; it has no JSON form");
+      }
+      if (raw.name() != null) {
+        pair.add(raw.name());
+      } else {
+        pair.add(raw.id());
+      }
+      try {
+        pair.add(MAPPER.readTree(raw.json()));
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("RawOperation " + raw.name() + ": json is not JSON: "
+            + e.getOriginalMessage());
+      }
+      return pair;
+    }
     pair.add(op.name());
     pair.add(writeRecord((Record) op));
     return pair;
@@ -57,49 +77,22 @@ final class OperationJson {
       throw OperationJsonValues.fail(path, "expected [name, {fields}], got " + node);
     }
     JsonNode tag = node.get(0);
-    JsonNode fields = node.get(1);
     Optional<OperationType> type;
-    int id = -1;
-    String name = null;
     if (tag.isIntegralNumber()) {
-      id = (int) OperationJsonValues.integer(tag, path + "[0]", 0, Integer.MAX_VALUE);
-      type = OperationType.findById(id);
+      type = OperationType.findById(OperationJsonValues.integer(tag, path + "[0]", 0, 0xFFFF_FFFFL));
     } else {
-      name = OperationJsonValues.text(tag, path + "[0]");
-      type = OperationType.findByName(name);
+      type = OperationType.findByName(OperationJsonValues.text(tag, path + "[0]"));
     }
-    if (type.isPresent() && type.get().type() != null) {
-      return readRecord(type.get().type(), fields, path + "." + type.get().wireName());
+    JsonNode fields = node.get(1);
+    if (type.isEmpty() || type.get().type() == null) {
+      if (!fields.isObject()) {
+        throw OperationJsonValues.fail(path, "expected an object of fields, got " + fields);
+      }
+      int id = type.map(OperationType::id).orElse(tag.isIntegralNumber() ? tag.intValue() : -1);
+      String name = type.map(OperationType::wireName).orElse(tag.isTextual() ? tag.textValue() : null);
+      return RawOperation.ofJson(id, name, fields.toString());
     }
-    // the escape hatch: an operation without a record (pow, pow2) or newer than this library
-    if (!fields.isObject()) {
-      throw OperationJsonValues.fail(path + "[1]", "expected an object, got " + fields);
-    }
-    if (type.isPresent()) {
-      id = type.get().id();
-      name = type.get().wireName();
-    }
-    return RawOperation.ofJson(id, name, fields.toString());
-  }
-
-  private static ArrayNode writeRaw(RawOperation raw) {
-    if (raw.json() == null) {
-      throw new IllegalArgumentException("operation #" + raw.id()
-          + " is known only by its bytes and has no JSON form");
-    }
-    ArrayNode pair = NODES.arrayNode();
-    if (raw.name() != null) {
-      pair.add(raw.name());
-    } else {
-      pair.add(raw.id());
-    }
-    try {
-      pair.add(MAPPER.readTree(raw.json()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("operation " + raw.name() + ": its JSON is not valid: "
-          + e.getOriginalMessage());
-    }
-    return pair;
+    return readRecord(type.get().type(), fields, path + "." + type.get().wireName());
   }
 
   private static ObjectNode writeRecord(Record record) {
@@ -115,34 +108,28 @@ final class OperationJson {
         writeFields((Record) value, object);
       } else if (value instanceof Optional<?> optional) {
         // fc omits an unset optional
-        if (optional.isPresent()) {
-          object.set(jsonName(c), writeValue(elementType(c.getGenericType()), optional.get()));
-        }
+        optional.ifPresent(v -> object.set(jsonName(c), writeValue(elementType(c), v)));
       } else if (value instanceof List<?> list) {
         ArrayNode array = object.putArray(jsonName(c));
-        Class<?> element = elementType(c.getGenericType());
+        Class<?> element = elementType(c);
         list.forEach(item -> array.add(writeValue(element, item)));
       } else {
         object.set(jsonName(c), writeValue(c.getType(), value));
       }
     }
+    if (record.getClass().isAnnotationPresent(EmptyExtensions.class)) {
+      object.putArray(EXTENSIONS);
+    }
+  }
+
+  private static Class<?> elementType(RecordComponent c) {
+    return rawClass(((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0]);
   }
 
   /** Dispatches on the declared type: chain_properties_17 is tagged only where versioned. */
   private static JsonNode writeValue(Class<?> declared, Object value) {
     if (declared == Operation.class) {
       return write((Operation) value);
-    } else if (value instanceof WirePair wirePair) {
-      ArrayNode array = NODES.arrayNode();
-      for (RecordComponent c : wirePair.getClass().getRecordComponents()) {
-        array.add(writeValue(c.getType(), get(c, (Record) wirePair)));
-      }
-      return array;
-    } else if (value instanceof Variant variant) {
-      ArrayNode pair = NODES.arrayNode();
-      pair.add(variant.tag());
-      pair.add(writeRecord((Record) variant));
-      return pair;
     } else if (value instanceof VariantObject object) {
       ObjectNode node = NODES.objectNode();
       object.entries().forEach((key, item) -> node.set(key, OperationJsonValues.write(item)));
@@ -151,27 +138,52 @@ final class OperationJson {
       return OperationJsonValues.write(value);
     } else if (declared == ChainProperties.class) {
       ChainProperties props = (ChainProperties) value;
-      ArrayNode pair = NODES.arrayNode();
-      pair.add(props.tag());
-      pair.add(writeRecord((Record) props));
-      return pair;
-    } else if (declared.isRecord()) {
-      return writeRecord((Record) value);
+      return tagged(props.tag(), writeRecord((Record) props));
+    } else if (value instanceof Variant variant && declared.isInterface()) {
+      return tagged(variant.tag(), writeRecord((Record) variant));
+    } else if (value instanceof WirePair pair) {
+      ArrayNode array = NODES.arrayNode();
+      for (RecordComponent c : pair.getClass().getRecordComponents()) {
+        array.add(writeValue(c.getType(), get(c, (Record) pair)));
+      }
+      return array;
+    } else if (value instanceof Record record) {
+      return writeRecord(record);
     } else if (value instanceof List<?> list) {
       ArrayNode array = NODES.arrayNode();
-      list.forEach(item -> array.add(OperationJsonValues.write(item)));
+      for (Object item : list) {
+        array.add(writeValue(item instanceof Variant ? Variant.class : item.getClass(), item));
+      }
       return array;
     }
     return OperationJsonValues.write(value);
   }
 
-  /** Reads a record of the generic shape (snake_case fields, all required, none unknown). */
+  private static ArrayNode tagged(int tag, JsonNode value) {
+    ArrayNode pair = NODES.arrayNode();
+    pair.add(tag);
+    pair.add(value);
+    return pair;
+  }
+
+  /** Reads a record of the generic shape (snake_case fields, none unknown). */
   static <T> T readRecord(Class<T> type, JsonNode node, String path) {
+    if (WirePair.class.isAssignableFrom(type)) {
+      return readPair(type, node, path);
+    }
     if (!node.isObject()) {
       throw OperationJsonValues.fail(path, "expected an object, got " + node);
     }
     Set<String> known = new LinkedHashSet<>();
     T value = readFields(type, node, path, known);
+    if (type.isAnnotationPresent(EmptyExtensions.class)) {
+      known.add(EXTENSIONS);
+      JsonNode extensions = node.get(EXTENSIONS);
+      if (extensions != null && !(extensions.isArray() && extensions.isEmpty())) {
+        throw OperationJsonValues.fail(
+            path + "." + EXTENSIONS, "expected [] (future_extensions), got " + extensions);
+      }
+    }
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
@@ -179,6 +191,22 @@ final class OperationJson {
       }
     }
     return value;
+  }
+
+  private static <T> T readPair(Class<T> type, JsonNode node, String path) {
+    RecordComponent[] components = type.getRecordComponents();
+    if (!node.isArray() || node.size() != components.length) {
+      throw OperationJsonValues.fail(path, "expected an array of " + components.length
+          + " values, got " + node);
+    }
+    Object[] args = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      args[i] = readValue(types[i], components[i].getGenericType(), node.get(i),
+          path + "[" + i + "]");
+    }
+    return construct(type, types, args, path);
   }
 
   private static <T> T readFields(Class<T> type, JsonNode node, String path, Set<String> known) {
@@ -195,13 +223,14 @@ final class OperationJson {
       String name = jsonName(c);
       known.add(name);
       JsonNode field = node.get(name);
+      boolean absent = field == null || field.isNull();
       if (c.getType() == Optional.class) {
-        args[i] = field == null || field.isNull()
-            ? Optional.empty()
-            : Optional.of(readValue(elementType(c.getGenericType()), null, field, path + "." + name));
+        Type inner = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+        args[i] = absent ? Optional.empty()
+            : Optional.of(readValue((Class<?>) inner, inner, field, path + "." + name));
         continue;
       }
-      if (field == null || field.isNull()) {
+      if (absent) {
         throw OperationJsonValues.fail(path + "." + name, "missing");
       }
       args[i] = readValue(c.getType(), c.getGenericType(), field, path + "." + name);
@@ -212,68 +241,38 @@ final class OperationJson {
   private static Object readValue(Class<?> type, Type generic, JsonNode node, String path) {
     if (type == Operation.class) {
       return read(node, path);
-    } else if (Variant.class.isAssignableFrom(type) && type.isInterface()) {
-      return readVariant(type, node, path);
     } else if (type == VariantObject.class) {
       return readVariantObject(node, path);
-    } else if (WirePair.class.isAssignableFrom(type)) {
-      return readWirePair(type, node, path);
     }
     Object scalar = OperationJsonValues.read(type, node, path);
     if (scalar != null) {
       return scalar;
     } else if (type == ChainProperties.class) {
-      if (!node.isArray() || node.size() != 2) {
-        throw OperationJsonValues.fail(path, "expected [version tag, {fields}], got " + node);
-      }
-      long tag = OperationJsonValues.integer(
-          node.get(0), path + "[0]", 0, ChainProperties.VERSIONS.size() - 1);
+      long tag = tag(node, path, ChainProperties.VERSIONS.size() - 1);
       return readRecord(ChainProperties.VERSIONS.get((int) tag), node.get(1), path);
+    } else if (type.isInterface() && Variant.class.isAssignableFrom(type) && type.isSealed()) {
+      long tag = tag(node, path, Integer.MAX_VALUE);
+      for (Class<?> alternative : type.getPermittedSubclasses()) {
+        VariantTag t = alternative.getAnnotation(VariantTag.class);
+        if (t != null && t.value() == tag) {
+          return readRecord(alternative, node.get(1), path + "[1]");
+        }
+      }
+      throw OperationJsonValues.fail(path + "[0]", "unknown " + type.getSimpleName() + " tag " + tag);
     } else if (type == List.class) {
-      Class<?> element = (Class<?>) ((ParameterizedType) generic).getActualTypeArguments()[0];
+      Type element = ((ParameterizedType) generic).getActualTypeArguments()[0];
       if (!node.isArray()) {
         throw OperationJsonValues.fail(path, "expected an array, got " + node);
       }
       List<Object> items = new ArrayList<>();
       for (int i = 0; i < node.size(); i++) {
-        items.add(readValue(element, element, node.get(i), path + "[" + i + "]"));
+        items.add(readValue(rawClass(element), element, node.get(i), path + "[" + i + "]"));
       }
       return items;
     } else if (type.isRecord()) {
       return readRecord(type, node, path);
     }
     throw new IllegalStateException("no JSON form for " + type.getName());
-  }
-
-  /** {@code [tag, {fields}]}: the record among the sealed interface's alternatives with that tag. */
-  private static Object readVariant(Class<?> type, JsonNode node, String path) {
-    if (!node.isArray() || node.size() != 2) {
-      throw OperationJsonValues.fail(path, "expected [tag, {fields}], got " + node);
-    }
-    long tag = OperationJsonValues.integer(node.get(0), path + "[0]", 0, Integer.MAX_VALUE);
-    for (Class<?> alternative : type.getPermittedSubclasses()) {
-      VariantTag annotation = alternative.getAnnotation(VariantTag.class);
-      if (annotation != null && annotation.value() == tag) {
-        return readRecord(alternative, node.get(1), path + "[1]");
-      }
-    }
-    throw OperationJsonValues.fail(path + "[0]", "unknown tag " + tag);
-  }
-
-  /** A flat_map entry: {@code ["bob", 1]}, the record's components in order. */
-  private static Object readWirePair(Class<?> type, JsonNode node, String path) {
-    RecordComponent[] components = type.getRecordComponents();
-    if (!node.isArray() || node.size() != components.length) {
-      throw OperationJsonValues.fail(
-          path, "expected an array of " + components.length + " values, got " + node);
-    }
-    Object[] args = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      types[i] = components[i].getType();
-      args[i] = readValue(types[i], components[i].getGenericType(), node.get(i), path + "[" + i + "]");
-    }
-    return construct(type, types, args, path);
   }
 
   private static VariantObject readVariantObject(JsonNode node, String path) {
@@ -298,13 +297,21 @@ final class OperationJson {
     return new VariantObject(entries);
   }
 
-  private static Class<?> elementType(Type generic) {
-    return (Class<?>) ((ParameterizedType) generic).getActualTypeArguments()[0];
+  private static long tag(JsonNode node, String path, long max) {
+    if (!node.isArray() || node.size() != 2) {
+      throw OperationJsonValues.fail(path, "expected [tag, {fields}], got " + node);
+    }
+    return OperationJsonValues.integer(node.get(0), path + "[0]", 0, max);
+  }
+
+  private static Class<?> rawClass(Type type) {
+    return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
   }
 
   private static <T> T construct(Class<T> type, Class<?>[] types, Object[] args, String path) {
     try {
       Constructor<T> constructor = type.getDeclaredConstructor(types);
+      constructor.setAccessible(true);
       return constructor.newInstance(args);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof IllegalArgumentException bad) {
@@ -318,6 +325,7 @@ final class OperationJson {
 
   private static Object get(RecordComponent c, Record record) {
     try {
+      c.getAccessor().setAccessible(true);
       return c.getAccessor().invoke(record);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot read " + c, e);

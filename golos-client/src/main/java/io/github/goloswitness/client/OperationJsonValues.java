@@ -37,10 +37,10 @@ final class OperationJsonValues {
       return n.bitLength() <= 32 ? NODES.numberNode(n.longValueExact()) : NODES.textNode(n.toString());
     } else if (value instanceof Asset || value instanceof PublicKey || value instanceof TimePointSec) {
       return NODES.textNode(value.toString());
-    } else if (value instanceof Bytes bytes) {
-      return NODES.textNode(bytes.toHex());
-    } else if (value instanceof Signature signature) {
-      return NODES.textNode(signature.toHex());
+    } else if (value instanceof Bytes b) {
+      return NODES.textNode(b.toHex());
+    } else if (value instanceof Signature s) {
+      return NODES.textNode(s.toHex());
     } else if (value instanceof Enum<?> e) {
       // the index, as golos-lib-js writes it; the node reads both (FC_REFLECT_ENUM from_variant),
       // a golos-lib-js based node only the number
@@ -51,9 +51,9 @@ final class OperationJsonValues {
 
   static boolean isScalar(Class<?> type) {
     return type == String.class || type == boolean.class || type == short.class || type == int.class
-        || type == long.class || type == BigInteger.class || type == Asset.class || type == PublicKey.class
-        || type == TimePointSec.class || type == Bytes.class || type == Signature.class
-        || type.isEnum();
+        || type == long.class || type == BigInteger.class || type == Asset.class
+        || type == PublicKey.class || type == TimePointSec.class || type == Bytes.class
+        || type == Signature.class || type.isEnum();
   }
 
   /** Reads a scalar of {@code type}, or returns {@code null} if the type is not a scalar. */

@@ -116,8 +116,8 @@ class TransactionJsonTest {
     ChainProperties19 p19 = new ChainProperties19(p18, 1, 2, Asset.golos(4), Asset.golos(5),
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, CurationCurve.SQUARE_ROOT, true, false);
     Transaction tx = new Transaction(1, 2, TimePointSec.parse("2026-01-01T00:00:00"),
-        List.of(new ChainPropertiesUpdate("alice", p19), new Vote("alice", "bob", "c", (short) -5),
-            new TransferToVesting("alice", "", Asset.golos(1))));
+        List.of(new ChainPropertiesUpdate("alice", p19), new Vote("abc", "bob", "c", (short) -5),
+            new TransferToVesting("abc", "", Asset.golos(1))));
 
     String json = TransactionJson.write(tx);
 
@@ -157,8 +157,10 @@ class TransactionJsonTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "\"0.000 GOLOS\"}]]|\"0 GOLOS\"}]]|operations[0].witness_update.fee: expected 3 decimals for GOLOS, got \"0 GOLOS\"",
-    "\"1.000 GOLOS\"|\"1.000 golos\"|operations[0].witness_update.props.account_creation_fee: ",
+    "\"1.000 GOLOS\"|\"1.000 STEEMITX\"|operations[0].witness_update.props.account_creation_fee: asset \"1.000 STEEMITX\": asset symbol \"STEEMITX\" must be 1 to 6 capital letters A-Z",
+    "[\"witness_update\"|[\"account_create\"|operations[0].account_create.creator: missing",
     "[\"witness_update\"|[9|operations[0].account_create.creator: missing",
+    "\"owner\":\"initminer\"|\"owner\":\"Dave!!\"|operations[0].witness_update: owner \"Dave!!\" is not a valid account name",
     "GLS7jDPo|STM7jDPo|operations[0].witness_update.block_signing_key: public key \"STM7jDPo",
     "Sy4uq5Mj|Sy4uq5Mk|operations[0].witness_update.block_signing_key: public key \"GLS7jDPoMwyjVH5obFmqzFNp4Ffp7G2nvC7FKFkrMBpo7Sy4uq5Mk\" has a bad checksum",
     "Sy4uq5Mj|Sy4uq5M0|operations[0].witness_update.block_signing_key: public key \"GLS7jDPoMwyjVH5obFmqzFNp4Ffp7G2nvC7FKFkrMBpo7Sy4uq5M0\": invalid base58 character",

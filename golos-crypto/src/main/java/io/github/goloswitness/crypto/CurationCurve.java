@@ -2,7 +2,7 @@ package io.github.goloswitness.crypto;
 
 /**
  * curation_reward_curve of chain_properties_19+: an FC_REFLECT_ENUM, packed as int64 of its index,
- * JSON as its lowercase name.
+ * JSON written as that index (as golos-lib-js writes it), read as the index or the lowercase name.
  */
 public enum CurationCurve {
   BOUNDED,

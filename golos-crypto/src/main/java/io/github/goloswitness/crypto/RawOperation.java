@@ -87,12 +87,16 @@ public final class RawOperation implements Operation {
   /** @throws IllegalStateException if the tag or the bytes are unknown */
   @Override
   public void writeTo(GrapheneWriter out) {
+    requireBinary();
+    out.writeFixed(bytes.toByteArray());
+  }
+
+  void requireBinary() {
     if (bytes == null || id < 0) {
       throw new IllegalStateException("operation " + (name != null ? name : "#" + id)
           + " is not known to this library and has no fc::raw "
           + (bytes == null ? "bytes" : "tag") + "; give them with RawOperation.withBytes");
     }
-    out.writeFixed(bytes.toByteArray());
   }
 
   @Override

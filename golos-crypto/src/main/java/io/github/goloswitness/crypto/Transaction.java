@@ -54,6 +54,9 @@ public record Transaction(
   public void writeTo(GrapheneWriter out) {
     out.writeUint16(refBlockNum).writeUint32(refBlockPrefix).writeTime(expiration);
     out.writeVector(operations, (w, op) -> {
+      if (op instanceof RawOperation raw) {
+        raw.requireBinary();
+      }
       w.writeVarint32(op.id());
       op.writeTo(w);
     });
