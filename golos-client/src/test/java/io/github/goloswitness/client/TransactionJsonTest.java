@@ -20,6 +20,7 @@ import io.github.goloswitness.crypto.ChainProperties29;
 import io.github.goloswitness.crypto.ChainProperties30;
 import io.github.goloswitness.crypto.ChainPropertiesUpdate;
 import io.github.goloswitness.crypto.CurationCurve;
+import io.github.goloswitness.crypto.RawOperation;
 import io.github.goloswitness.crypto.SignedTransaction;
 import io.github.goloswitness.crypto.TimePointSec;
 import io.github.goloswitness.crypto.Transaction;
@@ -181,6 +182,21 @@ class TransactionJsonTest {
     assertThatThrownBy(() -> TransactionJson.readSigned(bad))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(message);
+  }
+
+  @Test
+  void anOperationWithoutARecordComesThroughTheEscapeHatchAndWritesBack() {
+    String future = V2.replace("[\"witness_update\",", "[\"some_future_op\",");
+    String pow = V2.replace("[\"witness_update\",", "[14,");
+
+    Transaction tx = TransactionJson.readTransaction(future);
+
+    assertThat(tx.operations().get(0)).isInstanceOf(RawOperation.class);
+    assertThat(tx.operations().get(0).name()).isEqualTo("some_future_op");
+    assertThat(TransactionJson.write(tx)).isEqualTo(future);
+    assertThat(TransactionJson.readTransaction(pow).operations().get(0).name()).isEqualTo("pow");
+    // no tag and no bytes: it cannot be signed until RawOperation.withBytes
+    assertThatThrownBy(tx::toBytes).isInstanceOf(RuntimeException.class);
   }
 
   @Test

@@ -5,7 +5,7 @@ package io.github.goloswitness.crypto;
  */
 public record AccountMetadata(String account, String jsonMetadata) implements Operation {
   public AccountMetadata {
-    Fields.required(account, "account");
+    Fields.account(account, "account");
     Fields.required(jsonMetadata, "json_metadata");
   }
 

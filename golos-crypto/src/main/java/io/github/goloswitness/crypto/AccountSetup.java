@@ -6,8 +6,10 @@ import java.util.Map;
 /**
  * account_setup (op 68): {@code (account)(settings)(extensions)}; posting of account.
  */
-@EmptyExtensions
-public record AccountSetup(String account, List<Setting> settings) implements Operation {
+public record AccountSetup(
+    String account,
+    List<Setting> settings,
+    List<FutureExtension> extensions) implements Operation {
   /** One setting (chain-node account_setting). */
   public sealed interface Setting extends Variant permits AccountBlockSetting, DoNotBotherSetting {}
 
@@ -43,21 +45,22 @@ public record AccountSetup(String account, List<Setting> settings) implements Op
   }
 
   public AccountSetup {
-    Fields.required(account, "account");
+    Fields.account(account, "account");
     settings = Canonical.variants(settings, "settings");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
   public void writeTo(GrapheneWriter out) {
     out.writeString(account);
-    Canonical.writeVariants(out, settings);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(settings);
+    out.writeVariants(extensions);
   }
 
   static AccountSetup readFrom(GrapheneReader in) {
     String account = in.readString();
     List<Setting> settings = Canonical.readVariants(in, "account_setup.settings", Map.of(0, AccountBlockSetting::readFrom, 1, DoNotBotherSetting::readFrom));
-    Canonical.readNoExtensions(in, "account_setup");
-    return new AccountSetup(account, settings);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new AccountSetup(account, settings, extensions);
   }
 }

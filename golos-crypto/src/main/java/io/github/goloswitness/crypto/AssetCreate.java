@@ -1,19 +1,22 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * asset_create (op 60): {@code (creator)(max_supply)(allow_fee)(allow_override_transfer)(json_metadata)(extensions)}; active of creator.
  */
-@EmptyExtensions
 public record AssetCreate(
     String creator,
     Asset maxSupply,
     boolean allowFee,
     boolean allowOverrideTransfer,
-    String jsonMetadata) implements Operation {
+    String jsonMetadata,
+    List<FutureExtension> extensions) implements Operation {
   public AssetCreate {
-    Fields.required(creator, "creator");
+    Fields.account(creator, "creator");
     Fields.required(maxSupply, "max_supply");
     Fields.required(jsonMetadata, "json_metadata");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -23,7 +26,7 @@ public record AssetCreate(
     out.writeBool(allowFee);
     out.writeBool(allowOverrideTransfer);
     out.writeString(jsonMetadata);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static AssetCreate readFrom(GrapheneReader in) {
@@ -32,7 +35,7 @@ public record AssetCreate(
     boolean allowFee = in.readBool();
     boolean allowOverrideTransfer = in.readBool();
     String jsonMetadata = in.readString();
-    Canonical.readNoExtensions(in, "asset_create");
-    return new AssetCreate(creator, maxSupply, allowFee, allowOverrideTransfer, jsonMetadata);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new AssetCreate(creator, maxSupply, allowFee, allowOverrideTransfer, jsonMetadata, extensions);
   }
 }

@@ -1,15 +1,21 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * asset_issue (op 62): {@code (creator)(amount)(to)(extensions)}; active of creator.
  * An empty {@code to} issues to the creator.
  */
-@EmptyExtensions
-public record AssetIssue(String creator, Asset amount, String to) implements Operation {
+public record AssetIssue(
+    String creator,
+    Asset amount,
+    String to,
+    List<FutureExtension> extensions) implements Operation {
   public AssetIssue {
-    Fields.required(creator, "creator");
+    Fields.account(creator, "creator");
     Fields.required(amount, "amount");
-    Fields.required(to, "to");
+    Fields.accountOrEmpty(to, "to");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -17,14 +23,14 @@ public record AssetIssue(String creator, Asset amount, String to) implements Ope
     out.writeString(creator);
     out.writeAsset(amount);
     out.writeString(to);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static AssetIssue readFrom(GrapheneReader in) {
     String creator = in.readString();
     Asset amount = in.readAsset();
     String to = in.readString();
-    Canonical.readNoExtensions(in, "asset_issue");
-    return new AssetIssue(creator, amount, to);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new AssetIssue(creator, amount, to, extensions);
   }
 }

@@ -1,14 +1,20 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * asset_transfer (op 63): {@code (creator)(symbol)(new_owner)(extensions)}; active of creator.
  */
-@EmptyExtensions
-public record AssetTransfer(String creator, String symbol, String newOwner) implements Operation {
+public record AssetTransfer(
+    String creator,
+    String symbol,
+    String newOwner,
+    List<FutureExtension> extensions) implements Operation {
   public AssetTransfer {
-    Fields.required(creator, "creator");
+    Fields.account(creator, "creator");
     Fields.required(symbol, "symbol");
-    Fields.required(newOwner, "new_owner");
+    Fields.account(newOwner, "new_owner");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -16,14 +22,14 @@ public record AssetTransfer(String creator, String symbol, String newOwner) impl
     out.writeString(creator);
     out.writeString(symbol);
     out.writeString(newOwner);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static AssetTransfer readFrom(GrapheneReader in) {
     String creator = in.readString();
     String symbol = in.readString();
     String newOwner = in.readString();
-    Canonical.readNoExtensions(in, "asset_transfer");
-    return new AssetTransfer(creator, symbol, newOwner);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new AssetTransfer(creator, symbol, newOwner, extensions);
   }
 }

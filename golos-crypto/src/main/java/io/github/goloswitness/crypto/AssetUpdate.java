@@ -5,19 +5,20 @@ import java.util.List;
 /**
  * asset_update (op 61): {@code (creator)(symbol)(symbols_whitelist)(fee_percent)(json_metadata)(extensions)}; active of creator.
  */
-@EmptyExtensions
 public record AssetUpdate(
     String creator,
     String symbol,
     List<String> symbolsWhitelist,
     int feePercent,
-    String jsonMetadata) implements Operation {
+    String jsonMetadata,
+    List<FutureExtension> extensions) implements Operation {
   public AssetUpdate {
-    Fields.required(creator, "creator");
+    Fields.account(creator, "creator");
     Fields.required(symbol, "symbol");
     symbolsWhitelist = Canonical.strings(symbolsWhitelist, "symbols_whitelist");
     Fields.uint16(feePercent, "fee_percent");
     Fields.required(jsonMetadata, "json_metadata");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -27,7 +28,7 @@ public record AssetUpdate(
     out.writeVector(symbolsWhitelist, GrapheneWriter::writeString);
     out.writeUint16(feePercent);
     out.writeString(jsonMetadata);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static AssetUpdate readFrom(GrapheneReader in) {
@@ -36,7 +37,7 @@ public record AssetUpdate(
     List<String> symbolsWhitelist = in.readVector(GrapheneReader::readString);
     int feePercent = in.readUint16();
     String jsonMetadata = in.readString();
-    Canonical.readNoExtensions(in, "asset_update");
-    return new AssetUpdate(creator, symbol, symbolsWhitelist, feePercent, jsonMetadata);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new AssetUpdate(creator, symbol, symbolsWhitelist, feePercent, jsonMetadata, extensions);
   }
 }

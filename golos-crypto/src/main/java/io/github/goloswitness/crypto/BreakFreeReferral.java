@@ -1,23 +1,25 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * break_free_referral (op 46): {@code (referral)(extensions)}; active of referral.
  */
-@EmptyExtensions
-public record BreakFreeReferral(String referral) implements Operation {
+public record BreakFreeReferral(String referral, List<FutureExtension> extensions) implements Operation {
   public BreakFreeReferral {
-    Fields.required(referral, "referral");
+    Fields.account(referral, "referral");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
   public void writeTo(GrapheneWriter out) {
     out.writeString(referral);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static BreakFreeReferral readFrom(GrapheneReader in) {
     String referral = in.readString();
-    Canonical.readNoExtensions(in, "break_free_referral");
-    return new BreakFreeReferral(referral);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new BreakFreeReferral(referral, extensions);
   }
 }

@@ -56,13 +56,6 @@ final class Canonical {
     return List.copyOf(sorted);
   }
 
-  static <T extends Variant> void writeVariants(GrapheneWriter out, List<T> items) {
-    out.writeVector(items, (w, item) -> {
-      w.writeVarint32(item.tag());
-      item.writeTo(w);
-    });
-  }
-
   static <T> List<T> readVariants(
       GrapheneReader in, String field, Map<Integer, Function<GrapheneReader, T>> readers) {
     return in.readVector(r -> {
@@ -73,20 +66,6 @@ final class Canonical {
       }
       return reader.apply(r);
     });
-  }
-
-  /** Writes an empty {@code flat_set<future_extensions>}. */
-  static void writeNoExtensions(GrapheneWriter out) {
-    out.writeVarint32(0);
-  }
-
-  /** Reads {@code flat_set<future_extensions>}, which the node only accepts empty. */
-  static void readNoExtensions(GrapheneReader in, String operation) {
-    long count = in.readVarint32();
-    if (count != 0) {
-      throw new IllegalArgumentException(
-          operation + ".extensions: expected none (future_extensions), got " + count);
-    }
   }
 
   private static <T> List<T> unique(List<T> sorted, String field) {

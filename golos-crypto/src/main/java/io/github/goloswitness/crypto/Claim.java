@@ -1,14 +1,21 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * claim (op 53): {@code (from)(to)(amount)(to_vesting)(extensions)}; posting of from.
  */
-@EmptyExtensions
-public record Claim(String from, String to, Asset amount, boolean toVesting) implements Operation {
+public record Claim(
+    String from,
+    String to,
+    Asset amount,
+    boolean toVesting,
+    List<FutureExtension> extensions) implements Operation {
   public Claim {
-    Fields.required(from, "from");
-    Fields.required(to, "to");
+    Fields.account(from, "from");
+    Fields.account(to, "to");
     Fields.required(amount, "amount");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -17,7 +24,7 @@ public record Claim(String from, String to, Asset amount, boolean toVesting) imp
     out.writeString(to);
     out.writeAsset(amount);
     out.writeBool(toVesting);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static Claim readFrom(GrapheneReader in) {
@@ -25,7 +32,7 @@ public record Claim(String from, String to, Asset amount, boolean toVesting) imp
     String to = in.readString();
     Asset amount = in.readAsset();
     boolean toVesting = in.readBool();
-    Canonical.readNoExtensions(in, "claim");
-    return new Claim(from, to, amount, toVesting);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new Claim(from, to, amount, toVesting, extensions);
   }
 }

@@ -29,8 +29,8 @@ public record DelegateVestingSharesWithInterest(
   }
 
   public DelegateVestingSharesWithInterest {
-    Fields.required(delegator, "delegator");
-    Fields.required(delegatee, "delegatee");
+    Fields.account(delegator, "delegator");
+    Fields.account(delegatee, "delegatee");
     Fields.required(vestingShares, "vesting_shares");
     Fields.uint16(interestRate, "interest_rate");
     extensions = Canonical.variants(extensions, "extensions");
@@ -42,7 +42,7 @@ public record DelegateVestingSharesWithInterest(
     out.writeString(delegatee);
     out.writeAsset(vestingShares);
     out.writeUint16(interestRate);
-    Canonical.writeVariants(out, extensions);
+    out.writeVariants(extensions);
   }
 
   static DelegateVestingSharesWithInterest readFrom(GrapheneReader in) {

@@ -1,15 +1,22 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * donate (op 54): {@code (from)(to)(amount)(memo)(extensions)}; posting of from.
  */
-@EmptyExtensions
-public record Donate(String from, String to, Asset amount, DonateMemo memo) implements Operation {
+public record Donate(
+    String from,
+    String to,
+    Asset amount,
+    DonateMemo memo,
+    List<FutureExtension> extensions) implements Operation {
   public Donate {
-    Fields.required(from, "from");
-    Fields.required(to, "to");
+    Fields.account(from, "from");
+    Fields.account(to, "to");
     Fields.required(amount, "amount");
     Fields.required(memo, "memo");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -18,7 +25,7 @@ public record Donate(String from, String to, Asset amount, DonateMemo memo) impl
     out.writeString(to);
     out.writeAsset(amount);
     memo.writeTo(out);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static Donate readFrom(GrapheneReader in) {
@@ -26,7 +33,7 @@ public record Donate(String from, String to, Asset amount, DonateMemo memo) impl
     String to = in.readString();
     Asset amount = in.readAsset();
     DonateMemo memo = DonateMemo.readFrom(in);
-    Canonical.readNoExtensions(in, "donate");
-    return new Donate(from, to, amount, memo);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new Donate(from, to, amount, memo, extensions);
   }
 }

@@ -28,7 +28,7 @@ public record Invite(
   }
 
   public Invite {
-    Fields.required(creator, "creator");
+    Fields.account(creator, "creator");
     Fields.required(balance, "balance");
     Fields.required(inviteKey, "invite_key");
     extensions = Canonical.variants(extensions, "extensions");
@@ -39,7 +39,7 @@ public record Invite(
     out.writeString(creator);
     out.writeAsset(balance);
     out.writePublicKey(inviteKey);
-    Canonical.writeVariants(out, extensions);
+    out.writeVariants(extensions);
   }
 
   static Invite readFrom(GrapheneReader in) {

@@ -1,14 +1,20 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * invite_claim (op 58): {@code (initiator)(receiver)(invite_secret)(extensions)}; active of initiator.
  */
-@EmptyExtensions
-public record InviteClaim(String initiator, String receiver, String inviteSecret) implements Operation {
+public record InviteClaim(
+    String initiator,
+    String receiver,
+    String inviteSecret,
+    List<FutureExtension> extensions) implements Operation {
   public InviteClaim {
-    Fields.required(initiator, "initiator");
-    Fields.required(receiver, "receiver");
+    Fields.account(initiator, "initiator");
+    Fields.account(receiver, "receiver");
     Fields.required(inviteSecret, "invite_secret");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -16,20 +22,20 @@ public record InviteClaim(String initiator, String receiver, String inviteSecret
     out.writeString(initiator);
     out.writeString(receiver);
     out.writeString(inviteSecret);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static InviteClaim readFrom(GrapheneReader in) {
     String initiator = in.readString();
     String receiver = in.readString();
     String inviteSecret = in.readString();
-    Canonical.readNoExtensions(in, "invite_claim");
-    return new InviteClaim(initiator, receiver, inviteSecret);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new InviteClaim(initiator, receiver, inviteSecret, extensions);
   }
 
   /** Redacts invite_secret, a private key in WIF. */
   @Override
   public String toString() {
-    return "InviteClaim[" + "initiator=" + initiator + ", " + "receiver=" + receiver + ", " + "inviteSecret=[redacted]" + "]";
+    return "InviteClaim[" + "initiator=" + initiator + ", " + "receiver=" + receiver + ", " + "inviteSecret=[redacted]" + ", " + "extensions=" + extensions + "]";
   }
 }

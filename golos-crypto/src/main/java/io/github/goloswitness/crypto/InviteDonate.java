@@ -1,15 +1,22 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * invite_donate (op 65): {@code (from)(invite_key)(amount)(memo)(extensions)}; active of from.
  */
-@EmptyExtensions
-public record InviteDonate(String from, PublicKey inviteKey, Asset amount, String memo) implements Operation {
+public record InviteDonate(
+    String from,
+    PublicKey inviteKey,
+    Asset amount,
+    String memo,
+    List<FutureExtension> extensions) implements Operation {
   public InviteDonate {
-    Fields.required(from, "from");
+    Fields.account(from, "from");
     Fields.required(inviteKey, "invite_key");
     Fields.required(amount, "amount");
     Fields.required(memo, "memo");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -18,7 +25,7 @@ public record InviteDonate(String from, PublicKey inviteKey, Asset amount, Strin
     out.writePublicKey(inviteKey);
     out.writeAsset(amount);
     out.writeString(memo);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static InviteDonate readFrom(GrapheneReader in) {
@@ -26,7 +33,7 @@ public record InviteDonate(String from, PublicKey inviteKey, Asset amount, Strin
     PublicKey inviteKey = in.readPublicKey();
     Asset amount = in.readAsset();
     String memo = in.readString();
-    Canonical.readNoExtensions(in, "invite_donate");
-    return new InviteDonate(from, inviteKey, amount, memo);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new InviteDonate(from, inviteKey, amount, memo, extensions);
   }
 }

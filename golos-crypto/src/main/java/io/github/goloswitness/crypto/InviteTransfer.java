@@ -1,15 +1,22 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * invite_transfer (op 66): {@code (from)(to)(amount)(memo)(extensions)}; signed by the invite key {@code from}.
  */
-@EmptyExtensions
-public record InviteTransfer(PublicKey from, PublicKey to, Asset amount, String memo) implements Operation {
+public record InviteTransfer(
+    PublicKey from,
+    PublicKey to,
+    Asset amount,
+    String memo,
+    List<FutureExtension> extensions) implements Operation {
   public InviteTransfer {
     Fields.required(from, "from");
     Fields.required(to, "to");
     Fields.required(amount, "amount");
     Fields.required(memo, "memo");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -18,7 +25,7 @@ public record InviteTransfer(PublicKey from, PublicKey to, Asset amount, String 
     out.writePublicKey(to);
     out.writeAsset(amount);
     out.writeString(memo);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static InviteTransfer readFrom(GrapheneReader in) {
@@ -26,7 +33,7 @@ public record InviteTransfer(PublicKey from, PublicKey to, Asset amount, String 
     PublicKey to = in.readPublicKey();
     Asset amount = in.readAsset();
     String memo = in.readString();
-    Canonical.readNoExtensions(in, "invite_transfer");
-    return new InviteTransfer(from, to, amount, memo);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new InviteTransfer(from, to, amount, memo, extensions);
   }
 }

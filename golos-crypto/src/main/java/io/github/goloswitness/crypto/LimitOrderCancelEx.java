@@ -31,7 +31,7 @@ public record LimitOrderCancelEx(String owner, long orderid, List<Extension> ext
   }
 
   public LimitOrderCancelEx {
-    Fields.required(owner, "owner");
+    Fields.account(owner, "owner");
     Fields.uint32(orderid, "orderid");
     extensions = Canonical.variants(extensions, "extensions");
   }
@@ -40,7 +40,7 @@ public record LimitOrderCancelEx(String owner, long orderid, List<Extension> ext
   public void writeTo(GrapheneWriter out) {
     out.writeString(owner);
     out.writeUint32(orderid);
-    Canonical.writeVariants(out, extensions);
+    out.writeVariants(extensions);
   }
 
   static LimitOrderCancelEx readFrom(GrapheneReader in) {

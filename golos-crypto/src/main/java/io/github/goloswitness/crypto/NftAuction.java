@@ -1,19 +1,22 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * nft_auction (op 81): {@code (owner)(token_id)(min_price)(expiration)(extensions)}; active of owner.
  */
-@EmptyExtensions
 public record NftAuction(
     String owner,
     long tokenId,
     Asset minPrice,
-    TimePointSec expiration) implements Operation {
+    TimePointSec expiration,
+    List<FutureExtension> extensions) implements Operation {
   public NftAuction {
-    Fields.required(owner, "owner");
+    Fields.account(owner, "owner");
     Fields.uint32(tokenId, "token_id");
     Fields.required(minPrice, "min_price");
     Fields.required(expiration, "expiration");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -22,7 +25,7 @@ public record NftAuction(
     out.writeUint32(tokenId);
     out.writeAsset(minPrice);
     out.writeTime(expiration);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static NftAuction readFrom(GrapheneReader in) {
@@ -30,7 +33,7 @@ public record NftAuction(
     long tokenId = in.readUint32();
     Asset minPrice = in.readAsset();
     TimePointSec expiration = in.readTime();
-    Canonical.readNoExtensions(in, "nft_auction");
-    return new NftAuction(owner, tokenId, minPrice, expiration);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new NftAuction(owner, tokenId, minPrice, expiration, extensions);
   }
 }

@@ -1,22 +1,25 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * nft_buy (op 79): {@code (buyer)(name)(token_id)(order_id)(price)(extensions)}; active of buyer.
  * The collection is a component {@code collection} because {@code name()} is the operation name.
  */
-@EmptyExtensions
 public record NftBuy(
     String buyer,
     @WireName("name") String collection,
     long tokenId,
     long orderId,
-    Asset price) implements Operation {
+    Asset price,
+    List<FutureExtension> extensions) implements Operation {
   public NftBuy {
-    Fields.required(buyer, "buyer");
+    Fields.account(buyer, "buyer");
     Fields.required(collection, "name");
     Fields.uint32(tokenId, "token_id");
     Fields.uint32(orderId, "order_id");
     Fields.required(price, "price");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -26,7 +29,7 @@ public record NftBuy(
     out.writeUint32(tokenId);
     out.writeUint32(orderId);
     out.writeAsset(price);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static NftBuy readFrom(GrapheneReader in) {
@@ -35,7 +38,7 @@ public record NftBuy(
     long tokenId = in.readUint32();
     long orderId = in.readUint32();
     Asset price = in.readAsset();
-    Canonical.readNoExtensions(in, "nft_buy");
-    return new NftBuy(buyer, collection, tokenId, orderId, price);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new NftBuy(buyer, collection, tokenId, orderId, price, extensions);
   }
 }

@@ -1,26 +1,28 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * nft_cancel_order (op 80): {@code (owner)(order_id)(extensions)}; active of owner.
  */
-@EmptyExtensions
-public record NftCancelOrder(String owner, long orderId) implements Operation {
+public record NftCancelOrder(String owner, long orderId, List<FutureExtension> extensions) implements Operation {
   public NftCancelOrder {
-    Fields.required(owner, "owner");
+    Fields.account(owner, "owner");
     Fields.uint32(orderId, "order_id");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
   public void writeTo(GrapheneWriter out) {
     out.writeString(owner);
     out.writeUint32(orderId);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static NftCancelOrder readFrom(GrapheneReader in) {
     String owner = in.readString();
     long orderId = in.readUint32();
-    Canonical.readNoExtensions(in, "nft_cancel_order");
-    return new NftCancelOrder(owner, orderId);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new NftCancelOrder(owner, orderId, extensions);
   }
 }

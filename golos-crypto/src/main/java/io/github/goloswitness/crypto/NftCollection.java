@@ -1,20 +1,23 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * nft_collection (op 74): {@code (creator)(name)(json_metadata)(max_token_count)(extensions)}; active of creator.
  * The collection is a component {@code collection} because {@code name()} is the operation name.
  */
-@EmptyExtensions
 public record NftCollection(
     String creator,
     @WireName("name") String collection,
     String jsonMetadata,
-    long maxTokenCount) implements Operation {
+    long maxTokenCount,
+    List<FutureExtension> extensions) implements Operation {
   public NftCollection {
-    Fields.required(creator, "creator");
+    Fields.account(creator, "creator");
     Fields.required(collection, "name");
     Fields.required(jsonMetadata, "json_metadata");
     Fields.uint32(maxTokenCount, "max_token_count");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -23,7 +26,7 @@ public record NftCollection(
     out.writeString(collection);
     out.writeString(jsonMetadata);
     out.writeUint32(maxTokenCount);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static NftCollection readFrom(GrapheneReader in) {
@@ -31,7 +34,7 @@ public record NftCollection(
     String collection = in.readString();
     String jsonMetadata = in.readString();
     long maxTokenCount = in.readUint32();
-    Canonical.readNoExtensions(in, "nft_collection");
-    return new NftCollection(creator, collection, jsonMetadata, maxTokenCount);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new NftCollection(creator, collection, jsonMetadata, maxTokenCount, extensions);
   }
 }

@@ -1,27 +1,32 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * nft_collection_delete (op 75): {@code (creator)(name)(extensions)}; active of creator.
  * The collection is a component {@code collection} because {@code name()} is the operation name.
  */
-@EmptyExtensions
-public record NftCollectionDelete(String creator, @WireName("name") String collection) implements Operation {
+public record NftCollectionDelete(
+    String creator,
+    @WireName("name") String collection,
+    List<FutureExtension> extensions) implements Operation {
   public NftCollectionDelete {
-    Fields.required(creator, "creator");
+    Fields.account(creator, "creator");
     Fields.required(collection, "name");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
   public void writeTo(GrapheneWriter out) {
     out.writeString(creator);
     out.writeString(collection);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static NftCollectionDelete readFrom(GrapheneReader in) {
     String creator = in.readString();
     String collection = in.readString();
-    Canonical.readNoExtensions(in, "nft_collection_delete");
-    return new NftCollectionDelete(creator, collection);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new NftCollectionDelete(creator, collection, extensions);
   }
 }

@@ -1,16 +1,23 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * nft_issue (op 76): {@code (creator)(name)(to)(json_metadata)(extensions)}; active of creator.
  * The collection is a component {@code collection} because {@code name()} is the operation name.
  */
-@EmptyExtensions
-public record NftIssue(String creator, @WireName("name") String collection, String to, String jsonMetadata) implements Operation {
+public record NftIssue(
+    String creator,
+    @WireName("name") String collection,
+    String to,
+    String jsonMetadata,
+    List<FutureExtension> extensions) implements Operation {
   public NftIssue {
-    Fields.required(creator, "creator");
+    Fields.account(creator, "creator");
     Fields.required(collection, "name");
-    Fields.required(to, "to");
+    Fields.account(to, "to");
     Fields.required(jsonMetadata, "json_metadata");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -19,7 +26,7 @@ public record NftIssue(String creator, @WireName("name") String collection, Stri
     out.writeString(collection);
     out.writeString(to);
     out.writeString(jsonMetadata);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static NftIssue readFrom(GrapheneReader in) {
@@ -27,7 +34,7 @@ public record NftIssue(String creator, @WireName("name") String collection, Stri
     String collection = in.readString();
     String to = in.readString();
     String jsonMetadata = in.readString();
-    Canonical.readNoExtensions(in, "nft_issue");
-    return new NftIssue(creator, collection, to, jsonMetadata);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new NftIssue(creator, collection, to, jsonMetadata, extensions);
   }
 }

@@ -1,21 +1,24 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * nft_sell (op 78): {@code (seller)(token_id)(buyer)(order_id)(price)(extensions)}; active of seller.
  */
-@EmptyExtensions
 public record NftSell(
     String seller,
     long tokenId,
     String buyer,
     long orderId,
-    Asset price) implements Operation {
+    Asset price,
+    List<FutureExtension> extensions) implements Operation {
   public NftSell {
-    Fields.required(seller, "seller");
+    Fields.account(seller, "seller");
     Fields.uint32(tokenId, "token_id");
-    Fields.required(buyer, "buyer");
+    Fields.accountOrEmpty(buyer, "buyer");
     Fields.uint32(orderId, "order_id");
     Fields.required(price, "price");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -25,7 +28,7 @@ public record NftSell(
     out.writeString(buyer);
     out.writeUint32(orderId);
     out.writeAsset(price);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static NftSell readFrom(GrapheneReader in) {
@@ -34,7 +37,7 @@ public record NftSell(
     String buyer = in.readString();
     long orderId = in.readUint32();
     Asset price = in.readAsset();
-    Canonical.readNoExtensions(in, "nft_sell");
-    return new NftSell(seller, tokenId, buyer, orderId, price);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new NftSell(seller, tokenId, buyer, orderId, price, extensions);
   }
 }

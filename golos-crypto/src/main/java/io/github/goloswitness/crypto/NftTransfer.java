@@ -1,15 +1,22 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * nft_transfer (op 77): {@code (token_id)(from)(to)(memo)(extensions)}; active of from.
  */
-@EmptyExtensions
-public record NftTransfer(long tokenId, String from, String to, String memo) implements Operation {
+public record NftTransfer(
+    long tokenId,
+    String from,
+    String to,
+    String memo,
+    List<FutureExtension> extensions) implements Operation {
   public NftTransfer {
     Fields.uint32(tokenId, "token_id");
-    Fields.required(from, "from");
-    Fields.required(to, "to");
+    Fields.account(from, "from");
+    Fields.account(to, "to");
     Fields.required(memo, "memo");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -18,7 +25,7 @@ public record NftTransfer(long tokenId, String from, String to, String memo) imp
     out.writeString(from);
     out.writeString(to);
     out.writeString(memo);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static NftTransfer readFrom(GrapheneReader in) {
@@ -26,7 +33,7 @@ public record NftTransfer(long tokenId, String from, String to, String memo) imp
     String from = in.readString();
     String to = in.readString();
     String memo = in.readString();
-    Canonical.readNoExtensions(in, "nft_transfer");
-    return new NftTransfer(tokenId, from, to, memo);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new NftTransfer(tokenId, from, to, memo, extensions);
   }
 }

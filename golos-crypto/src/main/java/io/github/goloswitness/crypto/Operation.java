@@ -64,6 +64,7 @@ public sealed interface Operation
         TransferFromTip,
         Invite,
         InviteClaim,
+        AccountCreateWithInvite,
         AssetCreate,
         AssetUpdate,
         AssetIssue,

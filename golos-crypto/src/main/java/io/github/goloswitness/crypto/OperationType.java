@@ -71,6 +71,7 @@ public enum OperationType {
   TRANSFER_FROM_TIP(56, "transfer_from_tip", TransferFromTip.class, TransferFromTip::readFrom),
   INVITE(57, "invite", Invite.class, Invite::readFrom),
   INVITE_CLAIM(58, "invite_claim", InviteClaim.class, InviteClaim::readFrom),
+  ACCOUNT_CREATE_WITH_INVITE(59, "account_create_with_invite", AccountCreateWithInvite.class, AccountCreateWithInvite::readFrom),
   ASSET_CREATE(60, "asset_create", AssetCreate.class, AssetCreate::readFrom),
   ASSET_UPDATE(61, "asset_update", AssetUpdate.class, AssetUpdate::readFrom),
   ASSET_ISSUE(62, "asset_issue", AssetIssue.class, AssetIssue::readFrom),

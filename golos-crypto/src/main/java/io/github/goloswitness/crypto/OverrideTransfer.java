@@ -1,21 +1,24 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * override_transfer (op 64): {@code (creator)(from)(to)(amount)(memo)(extensions)}; active of creator.
  */
-@EmptyExtensions
 public record OverrideTransfer(
     String creator,
     String from,
     String to,
     Asset amount,
-    String memo) implements Operation {
+    String memo,
+    List<FutureExtension> extensions) implements Operation {
   public OverrideTransfer {
-    Fields.required(creator, "creator");
-    Fields.required(from, "from");
-    Fields.required(to, "to");
+    Fields.account(creator, "creator");
+    Fields.account(from, "from");
+    Fields.account(to, "to");
     Fields.required(amount, "amount");
     Fields.required(memo, "memo");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -25,7 +28,7 @@ public record OverrideTransfer(
     out.writeString(to);
     out.writeAsset(amount);
     out.writeString(memo);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static OverrideTransfer readFrom(GrapheneReader in) {
@@ -34,7 +37,7 @@ public record OverrideTransfer(
     String to = in.readString();
     Asset amount = in.readAsset();
     String memo = in.readString();
-    Canonical.readNoExtensions(in, "override_transfer");
-    return new OverrideTransfer(creator, from, to, amount, memo);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new OverrideTransfer(creator, from, to, amount, memo, extensions);
   }
 }

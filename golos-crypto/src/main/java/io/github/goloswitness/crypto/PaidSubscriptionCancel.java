@@ -1,14 +1,20 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * paid_subscription_cancel (op 73): {@code (subscriber)(author)(oid)(extensions)}; posting of subscriber.
  */
-@EmptyExtensions
-public record PaidSubscriptionCancel(String subscriber, String author, PaidSubscriptionId oid) implements Operation {
+public record PaidSubscriptionCancel(
+    String subscriber,
+    String author,
+    PaidSubscriptionId oid,
+    List<FutureExtension> extensions) implements Operation {
   public PaidSubscriptionCancel {
-    Fields.required(subscriber, "subscriber");
-    Fields.required(author, "author");
+    Fields.account(subscriber, "subscriber");
+    Fields.account(author, "author");
     Fields.required(oid, "oid");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -16,14 +22,14 @@ public record PaidSubscriptionCancel(String subscriber, String author, PaidSubsc
     out.writeString(subscriber);
     out.writeString(author);
     oid.writeTo(out);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static PaidSubscriptionCancel readFrom(GrapheneReader in) {
     String subscriber = in.readString();
     String author = in.readString();
     PaidSubscriptionId oid = PaidSubscriptionId.readFrom(in);
-    Canonical.readNoExtensions(in, "paid_subscription_cancel");
-    return new PaidSubscriptionCancel(subscriber, author, oid);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new PaidSubscriptionCancel(subscriber, author, oid, extensions);
   }
 }

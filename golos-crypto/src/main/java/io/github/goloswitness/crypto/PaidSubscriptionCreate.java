@@ -1,9 +1,10 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * paid_subscription_create (op 69): {@code (author)(oid)(cost)(tip_cost)(allow_prepaid)(interval)(executions)(extensions)}; posting of author.
  */
-@EmptyExtensions
 public record PaidSubscriptionCreate(
     String author,
     PaidSubscriptionId oid,
@@ -11,13 +12,15 @@ public record PaidSubscriptionCreate(
     boolean tipCost,
     boolean allowPrepaid,
     long interval,
-    long executions) implements Operation {
+    long executions,
+    List<FutureExtension> extensions) implements Operation {
   public PaidSubscriptionCreate {
-    Fields.required(author, "author");
+    Fields.account(author, "author");
     Fields.required(oid, "oid");
     Fields.required(cost, "cost");
     Fields.uint32(interval, "interval");
     Fields.uint32(executions, "executions");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -29,7 +32,7 @@ public record PaidSubscriptionCreate(
     out.writeBool(allowPrepaid);
     out.writeUint32(interval);
     out.writeUint32(executions);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static PaidSubscriptionCreate readFrom(GrapheneReader in) {
@@ -40,7 +43,7 @@ public record PaidSubscriptionCreate(
     boolean allowPrepaid = in.readBool();
     long interval = in.readUint32();
     long executions = in.readUint32();
-    Canonical.readNoExtensions(in, "paid_subscription_create");
-    return new PaidSubscriptionCreate(author, oid, cost, tipCost, allowPrepaid, interval, executions);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new PaidSubscriptionCreate(author, oid, cost, tipCost, allowPrepaid, interval, executions, extensions);
   }
 }

@@ -1,26 +1,31 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * paid_subscription_delete (op 71): {@code (author)(oid)(extensions)}; posting of author.
  */
-@EmptyExtensions
-public record PaidSubscriptionDelete(String author, PaidSubscriptionId oid) implements Operation {
+public record PaidSubscriptionDelete(
+    String author,
+    PaidSubscriptionId oid,
+    List<FutureExtension> extensions) implements Operation {
   public PaidSubscriptionDelete {
-    Fields.required(author, "author");
+    Fields.account(author, "author");
     Fields.required(oid, "oid");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
   public void writeTo(GrapheneWriter out) {
     out.writeString(author);
     oid.writeTo(out);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static PaidSubscriptionDelete readFrom(GrapheneReader in) {
     String author = in.readString();
     PaidSubscriptionId oid = PaidSubscriptionId.readFrom(in);
-    Canonical.readNoExtensions(in, "paid_subscription_delete");
-    return new PaidSubscriptionDelete(author, oid);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new PaidSubscriptionDelete(author, oid, extensions);
   }
 }

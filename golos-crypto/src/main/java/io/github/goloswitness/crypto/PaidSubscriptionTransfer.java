@@ -1,22 +1,25 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * paid_subscription_transfer (op 72): {@code (from)(to)(oid)(amount)(memo)(from_tip)(extensions)}; posting of from when from_tip, else active.
  */
-@EmptyExtensions
 public record PaidSubscriptionTransfer(
     String from,
     String to,
     PaidSubscriptionId oid,
     Asset amount,
     String memo,
-    boolean fromTip) implements Operation {
+    boolean fromTip,
+    List<FutureExtension> extensions) implements Operation {
   public PaidSubscriptionTransfer {
-    Fields.required(from, "from");
-    Fields.required(to, "to");
+    Fields.account(from, "from");
+    Fields.account(to, "to");
     Fields.required(oid, "oid");
     Fields.required(amount, "amount");
     Fields.required(memo, "memo");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -27,7 +30,7 @@ public record PaidSubscriptionTransfer(
     out.writeAsset(amount);
     out.writeString(memo);
     out.writeBool(fromTip);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static PaidSubscriptionTransfer readFrom(GrapheneReader in) {
@@ -37,7 +40,7 @@ public record PaidSubscriptionTransfer(
     Asset amount = in.readAsset();
     String memo = in.readString();
     boolean fromTip = in.readBool();
-    Canonical.readNoExtensions(in, "paid_subscription_transfer");
-    return new PaidSubscriptionTransfer(from, to, oid, amount, memo, fromTip);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new PaidSubscriptionTransfer(from, to, oid, amount, memo, fromTip, extensions);
   }
 }

@@ -1,22 +1,25 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * paid_subscription_update (op 70): {@code (author)(oid)(cost)(tip_cost)(interval)(executions)(extensions)}; posting of author.
  */
-@EmptyExtensions
 public record PaidSubscriptionUpdate(
     String author,
     PaidSubscriptionId oid,
     Asset cost,
     boolean tipCost,
     long interval,
-    long executions) implements Operation {
+    long executions,
+    List<FutureExtension> extensions) implements Operation {
   public PaidSubscriptionUpdate {
-    Fields.required(author, "author");
+    Fields.account(author, "author");
     Fields.required(oid, "oid");
     Fields.required(cost, "cost");
     Fields.uint32(interval, "interval");
     Fields.uint32(executions, "executions");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -27,7 +30,7 @@ public record PaidSubscriptionUpdate(
     out.writeBool(tipCost);
     out.writeUint32(interval);
     out.writeUint32(executions);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static PaidSubscriptionUpdate readFrom(GrapheneReader in) {
@@ -37,7 +40,7 @@ public record PaidSubscriptionUpdate(
     boolean tipCost = in.readBool();
     long interval = in.readUint32();
     long executions = in.readUint32();
-    Canonical.readNoExtensions(in, "paid_subscription_update");
-    return new PaidSubscriptionUpdate(author, oid, cost, tipCost, interval, executions);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new PaidSubscriptionUpdate(author, oid, cost, tipCost, interval, executions, extensions);
   }
 }

@@ -7,21 +7,22 @@ import java.util.Optional;
  * proposal_create (op 42): {@code (author)(title)(memo)(expiration_time)(proposed_operations)(review_period_time)(extensions)}; active of author.
  * The proposed operations are signed later by their own authorities (proposal_update).
  */
-@EmptyExtensions
 public record ProposalCreate(
     String author,
     String title,
     String memo,
     TimePointSec expirationTime,
     List<ProposedOperation> proposedOperations,
-    Optional<TimePointSec> reviewPeriodTime) implements Operation {
+    Optional<TimePointSec> reviewPeriodTime,
+    List<FutureExtension> extensions) implements Operation {
   public ProposalCreate {
-    Fields.required(author, "author");
+    Fields.account(author, "author");
     Fields.required(title, "title");
     Fields.required(memo, "memo");
     Fields.required(expirationTime, "expiration_time");
     proposedOperations = List.copyOf(Fields.required(proposedOperations, "proposed_operations"));
     Fields.required(reviewPeriodTime, "review_period_time");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
     if (proposedOperations.isEmpty()) {
       throw new IllegalArgumentException("proposed_operations is empty");
     }
@@ -35,7 +36,7 @@ public record ProposalCreate(
     out.writeTime(expirationTime);
     out.writeVector(proposedOperations, (o, p) -> p.writeTo(o));
     out.writeOptional(reviewPeriodTime.orElse(null), GrapheneWriter::writeTime);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static ProposalCreate readFrom(GrapheneReader in) {
@@ -45,7 +46,7 @@ public record ProposalCreate(
     TimePointSec expirationTime = in.readTime();
     List<ProposedOperation> proposedOperations = in.readVector(ProposedOperation::readFrom);
     Optional<TimePointSec> reviewPeriodTime = Optional.ofNullable(in.readOptional(GrapheneReader::readTime));
-    Canonical.readNoExtensions(in, "proposal_create");
-    return new ProposalCreate(author, title, memo, expirationTime, proposedOperations, reviewPeriodTime);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new ProposalCreate(author, title, memo, expirationTime, proposedOperations, reviewPeriodTime, extensions);
   }
 }

@@ -1,14 +1,20 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * proposal_delete (op 44): {@code (author)(title)(requester)(extensions)}; active of requester.
  */
-@EmptyExtensions
-public record ProposalDelete(String author, String title, String requester) implements Operation {
+public record ProposalDelete(
+    String author,
+    String title,
+    String requester,
+    List<FutureExtension> extensions) implements Operation {
   public ProposalDelete {
-    Fields.required(author, "author");
+    Fields.account(author, "author");
     Fields.required(title, "title");
-    Fields.required(requester, "requester");
+    Fields.account(requester, "requester");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -16,14 +22,14 @@ public record ProposalDelete(String author, String title, String requester) impl
     out.writeString(author);
     out.writeString(title);
     out.writeString(requester);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static ProposalDelete readFrom(GrapheneReader in) {
     String author = in.readString();
     String title = in.readString();
     String requester = in.readString();
-    Canonical.readNoExtensions(in, "proposal_delete");
-    return new ProposalDelete(author, title, requester);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new ProposalDelete(author, title, requester, extensions);
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 /**
  * proposal_update (op 43): {@code (author)(title)(active_approvals_to_add)(active_approvals_to_remove)(owner_approvals_to_add)(owner_approvals_to_remove)(posting_approvals_to_add)(posting_approvals_to_remove)(key_approvals_to_add)(key_approvals_to_remove)(extensions)}; the approvals it adds or removes.
  */
-@EmptyExtensions
 public record ProposalUpdate(
     String author,
     String title,
@@ -16,9 +15,10 @@ public record ProposalUpdate(
     List<String> postingApprovalsToAdd,
     List<String> postingApprovalsToRemove,
     List<PublicKey> keyApprovalsToAdd,
-    List<PublicKey> keyApprovalsToRemove) implements Operation {
+    List<PublicKey> keyApprovalsToRemove,
+    List<FutureExtension> extensions) implements Operation {
   public ProposalUpdate {
-    Fields.required(author, "author");
+    Fields.account(author, "author");
     Fields.required(title, "title");
     activeApprovalsToAdd = Canonical.strings(activeApprovalsToAdd, "active_approvals_to_add");
     activeApprovalsToRemove = Canonical.strings(activeApprovalsToRemove, "active_approvals_to_remove");
@@ -28,6 +28,7 @@ public record ProposalUpdate(
     postingApprovalsToRemove = Canonical.strings(postingApprovalsToRemove, "posting_approvals_to_remove");
     keyApprovalsToAdd = Canonical.keys(keyApprovalsToAdd, "key_approvals_to_add");
     keyApprovalsToRemove = Canonical.keys(keyApprovalsToRemove, "key_approvals_to_remove");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -42,7 +43,7 @@ public record ProposalUpdate(
     out.writeVector(postingApprovalsToRemove, GrapheneWriter::writeString);
     out.writeVector(keyApprovalsToAdd, GrapheneWriter::writePublicKey);
     out.writeVector(keyApprovalsToRemove, GrapheneWriter::writePublicKey);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static ProposalUpdate readFrom(GrapheneReader in) {
@@ -56,7 +57,7 @@ public record ProposalUpdate(
     List<String> postingApprovalsToRemove = in.readVector(GrapheneReader::readString);
     List<PublicKey> keyApprovalsToAdd = in.readVector(GrapheneReader::readPublicKey);
     List<PublicKey> keyApprovalsToRemove = in.readVector(GrapheneReader::readPublicKey);
-    Canonical.readNoExtensions(in, "proposal_update");
-    return new ProposalUpdate(author, title, activeApprovalsToAdd, activeApprovalsToRemove, ownerApprovalsToAdd, ownerApprovalsToRemove, postingApprovalsToAdd, postingApprovalsToRemove, keyApprovalsToAdd, keyApprovalsToRemove);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new ProposalUpdate(author, title, activeApprovalsToAdd, activeApprovalsToRemove, ownerApprovalsToAdd, ownerApprovalsToRemove, postingApprovalsToAdd, postingApprovalsToRemove, keyApprovalsToAdd, keyApprovalsToRemove, extensions);
   }
 }

@@ -1,26 +1,31 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * reject_vesting_shares_delegation (op 48): {@code (delegator)(delegatee)(extensions)}; active of delegatee.
  */
-@EmptyExtensions
-public record RejectVestingSharesDelegation(String delegator, String delegatee) implements Operation {
+public record RejectVestingSharesDelegation(
+    String delegator,
+    String delegatee,
+    List<FutureExtension> extensions) implements Operation {
   public RejectVestingSharesDelegation {
-    Fields.required(delegator, "delegator");
-    Fields.required(delegatee, "delegatee");
+    Fields.account(delegator, "delegator");
+    Fields.account(delegatee, "delegatee");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
   public void writeTo(GrapheneWriter out) {
     out.writeString(delegator);
     out.writeString(delegatee);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static RejectVestingSharesDelegation readFrom(GrapheneReader in) {
     String delegator = in.readString();
     String delegatee = in.readString();
-    Canonical.readNoExtensions(in, "reject_vesting_shares_delegation");
-    return new RejectVestingSharesDelegation(delegator, delegatee);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new RejectVestingSharesDelegation(delegator, delegatee, extensions);
   }
 }

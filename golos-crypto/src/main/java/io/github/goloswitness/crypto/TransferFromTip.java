@@ -1,15 +1,22 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * transfer_from_tip (op 56): {@code (from)(to)(amount)(memo)(extensions)}; active of from.
  */
-@EmptyExtensions
-public record TransferFromTip(String from, String to, Asset amount, String memo) implements Operation {
+public record TransferFromTip(
+    String from,
+    String to,
+    Asset amount,
+    String memo,
+    List<FutureExtension> extensions) implements Operation {
   public TransferFromTip {
-    Fields.required(from, "from");
-    Fields.required(to, "to");
+    Fields.account(from, "from");
+    Fields.account(to, "to");
     Fields.required(amount, "amount");
     Fields.required(memo, "memo");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -18,7 +25,7 @@ public record TransferFromTip(String from, String to, Asset amount, String memo)
     out.writeString(to);
     out.writeAsset(amount);
     out.writeString(memo);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static TransferFromTip readFrom(GrapheneReader in) {
@@ -26,7 +33,7 @@ public record TransferFromTip(String from, String to, Asset amount, String memo)
     String to = in.readString();
     Asset amount = in.readAsset();
     String memo = in.readString();
-    Canonical.readNoExtensions(in, "transfer_from_tip");
-    return new TransferFromTip(from, to, amount, memo);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new TransferFromTip(from, to, amount, memo, extensions);
   }
 }

@@ -5,7 +5,7 @@ package io.github.goloswitness.crypto;
  */
 public record TransitToCyberway(String owner, boolean voteToTransit) implements Operation {
   public TransitToCyberway {
-    Fields.required(owner, "owner");
+    Fields.account(owner, "owner");
   }
 
   @Override

@@ -1,9 +1,10 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * worker_request (op 50): {@code (author)(permlink)(worker)(required_amount_min)(required_amount_max)(vest_reward)(duration)(extensions)}; posting of author.
  */
-@EmptyExtensions
 public record WorkerRequest(
     String author,
     String permlink,
@@ -11,14 +12,16 @@ public record WorkerRequest(
     Asset requiredAmountMin,
     Asset requiredAmountMax,
     boolean vestReward,
-    long duration) implements Operation {
+    long duration,
+    List<FutureExtension> extensions) implements Operation {
   public WorkerRequest {
-    Fields.required(author, "author");
+    Fields.account(author, "author");
     Fields.required(permlink, "permlink");
-    Fields.required(worker, "worker");
+    Fields.account(worker, "worker");
     Fields.required(requiredAmountMin, "required_amount_min");
     Fields.required(requiredAmountMax, "required_amount_max");
     Fields.uint32(duration, "duration");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
@@ -30,7 +33,7 @@ public record WorkerRequest(
     out.writeAsset(requiredAmountMax);
     out.writeBool(vestReward);
     out.writeUint32(duration);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static WorkerRequest readFrom(GrapheneReader in) {
@@ -41,7 +44,7 @@ public record WorkerRequest(
     Asset requiredAmountMax = in.readAsset();
     boolean vestReward = in.readBool();
     long duration = in.readUint32();
-    Canonical.readNoExtensions(in, "worker_request");
-    return new WorkerRequest(author, permlink, worker, requiredAmountMin, requiredAmountMax, vestReward, duration);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new WorkerRequest(author, permlink, worker, requiredAmountMin, requiredAmountMax, vestReward, duration, extensions);
   }
 }

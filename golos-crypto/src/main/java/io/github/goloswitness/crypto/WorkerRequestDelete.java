@@ -1,26 +1,31 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * worker_request_delete (op 51): {@code (author)(permlink)(extensions)}; posting of author.
  */
-@EmptyExtensions
-public record WorkerRequestDelete(String author, String permlink) implements Operation {
+public record WorkerRequestDelete(
+    String author,
+    String permlink,
+    List<FutureExtension> extensions) implements Operation {
   public WorkerRequestDelete {
-    Fields.required(author, "author");
+    Fields.account(author, "author");
     Fields.required(permlink, "permlink");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
   }
 
   @Override
   public void writeTo(GrapheneWriter out) {
     out.writeString(author);
     out.writeString(permlink);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static WorkerRequestDelete readFrom(GrapheneReader in) {
     String author = in.readString();
     String permlink = in.readString();
-    Canonical.readNoExtensions(in, "worker_request_delete");
-    return new WorkerRequestDelete(author, permlink);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new WorkerRequestDelete(author, permlink, extensions);
   }
 }

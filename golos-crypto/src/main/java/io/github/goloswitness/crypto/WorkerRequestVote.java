@@ -1,18 +1,21 @@
 package io.github.goloswitness.crypto;
 
+import java.util.List;
+
 /**
  * worker_request_vote (op 52): {@code (voter)(author)(permlink)(vote_percent)(extensions)}; posting of voter.
  */
-@EmptyExtensions
 public record WorkerRequestVote(
     String voter,
     String author,
     String permlink,
-    short votePercent) implements Operation {
+    short votePercent,
+    List<FutureExtension> extensions) implements Operation {
   public WorkerRequestVote {
-    Fields.required(voter, "voter");
-    Fields.required(author, "author");
+    Fields.account(voter, "voter");
+    Fields.account(author, "author");
     Fields.required(permlink, "permlink");
+    extensions = List.copyOf(Fields.required(extensions, "extensions"));
     if (votePercent < -10000 || votePercent > 10000) {
       throw new IllegalArgumentException("vote_percent must be within -10000..10000, got " + votePercent);
     }
@@ -24,7 +27,7 @@ public record WorkerRequestVote(
     out.writeString(author);
     out.writeString(permlink);
     out.writeInt16(votePercent);
-    Canonical.writeNoExtensions(out);
+    out.writeVariants(extensions);
   }
 
   static WorkerRequestVote readFrom(GrapheneReader in) {
@@ -32,7 +35,7 @@ public record WorkerRequestVote(
     String author = in.readString();
     String permlink = in.readString();
     short votePercent = in.readInt16();
-    Canonical.readNoExtensions(in, "worker_request_vote");
-    return new WorkerRequestVote(voter, author, permlink, votePercent);
+    List<FutureExtension> extensions = FutureExtension.readAll(in);
+    return new WorkerRequestVote(voter, author, permlink, votePercent, extensions);
   }
 }

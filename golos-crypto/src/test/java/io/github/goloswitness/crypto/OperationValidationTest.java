@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Ops 41-81: construction refuses what the node would refuse or silently change, naming the field. */
 class OperationValidationTest {
 
+  private static final List<FutureExtension> NONE = List.of();
   private static final PaidSubscriptionId SUB = new PaidSubscriptionId("golos-blog", "sponsors", 1);
   private static final PublicKey KEY_A =
       PublicKey.fromString("GLS6uPfiGYyaoLLj3154nu3cSc3742g6JL1EeAmqMdxa6C24ssbwX");
@@ -21,11 +22,11 @@ class OperationValidationTest {
 
   @Test
   void rangesNameTheField() {
-    assertThatThrownBy(() -> new WorkerRequestVote("bob", "alice", "p", (short) 10001))
+    assertThatThrownBy(() -> new WorkerRequestVote("bob", "alice", "p", (short) 10001, NONE))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vote_percent");
-    assertThatThrownBy(() -> new NftTransfer(-1, "bob", "carol", ""))
+    assertThatThrownBy(() -> new NftTransfer(-1, "bob", "carol", "", NONE))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token_id");
-    assertThatThrownBy(() -> new AssetUpdate("alice", "YMUSDT", List.of(), 70000, ""))
+    assertThatThrownBy(() -> new AssetUpdate("alice", "YMUSDT", List.of(), 70000, "", NONE))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fee_percent");
     assertThatThrownBy(() -> new PaidSubscriptionId("app", "name", -1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version");
@@ -33,9 +34,9 @@ class OperationValidationTest {
 
   @Test
   void missingFieldsAreNamed() {
-    assertThatThrownBy(() -> new Claim("alice", null, Asset.golos(1), true))
+    assertThatThrownBy(() -> new Claim("alice", null, Asset.golos(1), true, NONE))
         .isInstanceOf(NullPointerException.class).hasMessage("to");
-    assertThatThrownBy(() -> new PaidSubscriptionDelete("alice", null))
+    assertThatThrownBy(() -> new PaidSubscriptionDelete("alice", null, NONE))
         .isInstanceOf(NullPointerException.class).hasMessage("oid");
   }
 
@@ -43,44 +44,44 @@ class OperationValidationTest {
   void proposalNeedsAnOperation() {
     TimePointSec t = TimePointSec.parse("2026-02-15T00:00:00");
 
-    assertThatThrownBy(() -> new ProposalCreate("alice", "t", "", t, List.of(), Optional.empty()))
+    assertThatThrownBy(() -> new ProposalCreate("alice", "t", "", t, List.of(), Optional.empty(), NONE))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("proposed_operations is empty");
   }
 
   @Test
   void setsAreSortedAsTheNodeSortsThemAndDuplicatesRefused() {
-    AssetUpdate update = new AssetUpdate("alice", "YMUSDT", List.of("GOLOS", "GBG"), 0, "");
+    AssetUpdate update = new AssetUpdate("alice", "YMUSDT", List.of("GOLOS", "GBG"), 0, "", NONE);
     ProposalUpdate keys = new ProposalUpdate("alice", "t", List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(KEY_A, KEY_B), List.of());
+        List.of(), List.of(), List.of(), List.of(KEY_A, KEY_B), List.of(), NONE);
 
     assertThat(update.symbolsWhitelist()).containsExactly("GBG", "GOLOS");
     assertThat(HexFormat.of().formatHex(keys.keyApprovalsToAdd().get(0).bytes()))
         .isLessThan(HexFormat.of().formatHex(keys.keyApprovalsToAdd().get(1).bytes()));
-    assertThatThrownBy(() -> new AssetUpdate("alice", "YMUSDT", List.of("GBG", "GBG"), 0, ""))
+    assertThatThrownBy(() -> new AssetUpdate("alice", "YMUSDT", List.of("GBG", "GBG"), 0, "", NONE))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("symbols_whitelist lists GBG twice");
   }
 
   @Test
   void variantsAreSortedByTagAndOnePerTag() {
     AccountSetup setup = new AccountSetup("alice", List.of(
-        new AccountSetup.DoNotBotherSetting(true), new AccountSetup.AccountBlockSetting("bob", true)));
+        new AccountSetup.DoNotBotherSetting(true), new AccountSetup.AccountBlockSetting("bob", true)),
+        NONE);
 
     assertThat(setup.settings()).extracting(Variant::tag).containsExactly(0, 1);
     assertThatThrownBy(() -> new AccountSetup("alice", List.of(
         new AccountSetup.AccountBlockSetting("bob", true),
-        new AccountSetup.AccountBlockSetting("carol", true))))
+        new AccountSetup.AccountBlockSetting("carol", true)), NONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("settings has two entries of tag 0; the node keeps one per tag");
   }
 
   @Test
-  void futureExtensionsMustBeEmptyOnTheWire() {
-    byte[] bytes = writeOf(new NftCancelOrder("carol", 3));
-    bytes[bytes.length - 1] = 1;
-
-    assertThatThrownBy(() -> NftCancelOrder.readFrom(GrapheneReader.of(bytes)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("nft_cancel_order.extensions: expected none (future_extensions), got 1");
+  void accountNamesAreCheckedByTheNodesRules() {
+    assertThatThrownBy(() -> new NftCancelOrder("Dave!!", 3, NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("owner \"Dave!!\"");
+    assertThatThrownBy(() -> new AssetIssue("alice", Asset.golos(1), "x", NONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("to \"x\"");
+    assertThat(new AssetIssue("alice", Asset.golos(1), "", NONE).to()).isEmpty();
   }
 
   @Test
@@ -116,14 +117,14 @@ class OperationValidationTest {
   void inviteSecretIsNotPrinted() {
     String wif = "5JhRqMVjknmUc6D1qR1vdh8q5SDpCdVDbBUu6AqsWFW2ueXdDv1";
 
-    assertThat(new InviteClaim("bob", "bob", wif).toString())
+    assertThat(new InviteClaim("bob", "bob", wif, NONE).toString())
         .doesNotContain(wif).contains("inviteSecret=[redacted]").contains("initiator=bob");
   }
 
   @Test
   void everyNewOperationIsRegisteredUnderItsId() {
-    assertThat(new PaidSubscriptionCancel("bob", "alice", SUB).id()).isEqualTo(73);
-    assertThat(new NftAuction("carol", 1, Asset.golos(1), TimePointSec.parse("2026-02-20T00:00:00"))
+    assertThat(new PaidSubscriptionCancel("bob", "alice", SUB, NONE).id()).isEqualTo(73);
+    assertThat(new NftAuction("carol", 1, Asset.golos(1), TimePointSec.parse("2026-02-20T00:00:00"), NONE)
         .name()).isEqualTo("nft_auction");
     assertThat(OperationType.byId(41).wireName()).isEqualTo("account_metadata");
     assertThat(OperationType.byName("nft_auction").id()).isEqualTo(81);

@@ -100,6 +100,7 @@ class TxCommandTest {
   @CsvSource(delimiter = '|', value = {
     "serialize|{\"ref_block_num\":|malformed JSON",
     "serialize|[\"witness_update\"=>[\"future_op\"|operation future_op is not known to this library and has no fc::raw bytes",
+    "serialize|[\"witness_update\"=>[\"account_create\"|operations[0].account_create.creator: missing",
     "serialize|\"0.000 GOLOS\"}]]=>\"0 GOLOS\"}]]|operations[0].witness_update.fee: expected 3 decimals for GOLOS, got \"0 GOLOS\"",
     "serialize|Sy4uq5Mj=>Sy4uq5M0|invalid base58 character",
     "serialize|Sy4uq5Mj=>Sy4uq5Mk|has a bad checksum",
