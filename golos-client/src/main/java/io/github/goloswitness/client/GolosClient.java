@@ -3,6 +3,7 @@ package io.github.goloswitness.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.goloswitness.crypto.ChainProperties17;
+import io.github.goloswitness.crypto.Price;
 import io.github.goloswitness.crypto.SignedTransaction;
 import io.github.goloswitness.crypto.Transaction;
 import java.io.IOException;
@@ -115,6 +116,25 @@ public final class GolosClient implements AutoCloseable {
     Objects.requireNonNull(transaction, "transaction");
     return read("database_api", "get_transaction_hex", args().add(TransactionJson.toTree(transaction)),
         Results::string);
+  }
+
+  /**
+   * {@code database_api.get_feed_history}: the median price feed and its recent history.
+   */
+  public FeedHistory getFeedHistory() throws IOException {
+    return read("database_api", "get_feed_history", args(), Results::feedHistory);
+  }
+
+  /** {@code database_api.get_current_median_history_price}: the price the chain converts GBG at. */
+  public Price getCurrentMedianHistoryPrice() throws IOException {
+    return read("database_api", "get_current_median_history_price", args(), Results::price);
+  }
+
+  // ---- market_history ----
+
+  /** {@code market_history.get_ticker}: the internal GOLOS/GBG market over the last 24 hours. */
+  public Ticker getTicker() throws IOException {
+    return read("market_history", "get_ticker", args(), Results::ticker);
   }
 
   // ---- witness_api ----

@@ -13,7 +13,10 @@ import static io.github.goloswitness.client.Fields.unsigned;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.goloswitness.crypto.Asset;
 import io.github.goloswitness.crypto.ChainProperties17;
+import io.github.goloswitness.crypto.Price;
 import io.github.goloswitness.crypto.PublicKey;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,18 +55,82 @@ final class Results {
       return Optional.empty();
     }
     return Optional.of(checked(() -> new Witness(
+        unsigned(r, "id"),
         text(r, "owner"),
+        time(r, "created"),
         text(r, "url"),
         int64(r, "votes"),
+        uint128(r, "virtual_last_update"),
+        uint128(r, "virtual_position"),
+        uint128(r, "virtual_scheduled_time"),
         unsigned(r, "total_missed"),
-        unsigned(r, "last_confirmed_block_num"),
         unsigned(r, "last_aslot"),
+        unsigned(r, "last_confirmed_block_num"),
+        unsigned(r, "pow_worker"),
         key(text(r, "signing_key")),
         chainProperties(object(r, "props")),
+        OperationJson.readNewestChainProperties(object(r, "props"), "props"),
+        price(object(r, "sbd_exchange_rate")),
+        time(r, "last_sbd_exchange_update"),
+        text(r, "last_work"),
         text(r, "running_version"),
         text(r, "hardfork_version_vote"),
         time(r, "hardfork_time_vote"),
-        time(r, "created"))));
+        r.hasNonNull("transit_to_cyberway_vote")
+            ? Optional.of(time(r, "transit_to_cyberway_vote")) : Optional.empty())));
+  }
+
+  /** A {@code price} object, {@code {"base":"1.000 GBG","quote":"2.500 GOLOS"}}. */
+  static Price price(JsonNode r) throws ShapeException {
+    return checked(() -> new Price(asset(r, "base"), asset(r, "quote")));
+  }
+
+  static Asset asset(JsonNode r, String name) throws ShapeException {
+    String text = text(r, name);
+    try {
+      return Asset.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ShapeException("field " + name + ": " + e.getMessage());
+    }
+  }
+
+  static FeedHistory feedHistory(JsonNode r) throws ShapeException {
+    List<Price> history = new ArrayList<>();
+    for (JsonNode p : array(r, "price_history")) {
+      history.add(price(p));
+    }
+    return checked(() -> new FeedHistory(unsigned(r, "id"), price(object(r, "current_median_history")), history));
+  }
+
+  static Ticker ticker(JsonNode r) throws ShapeException {
+    return checked(() -> new Ticker(
+        decimal(r, "latest"),
+        decimal(r, "lowest_ask"),
+        decimal(r, "highest_bid"),
+        decimal(r, "percent_change"),
+        asset(r, "steem_volume"),
+        asset(r, "sbd_volume")));
+  }
+
+  /** An fc double: a JSON number, or the decimal string fc::json writes for it. */
+  static BigDecimal decimal(JsonNode r, String name) throws ShapeException {
+    JsonNode v = Fields.get(r, name);
+    if (v.isNumber()) {
+      return v.decimalValue();
+    }
+    if (v.isTextual()) {
+      try {
+        return new BigDecimal(v.textValue());
+      } catch (NumberFormatException e) {
+        // fall through to the error below
+      }
+    }
+    throw new ShapeException("field " + name + " is not a decimal number: " + Fields.brief(v));
+  }
+
+  private static BigInteger uint128(JsonNode r, String name) throws ShapeException {
+    Fields.get(r, name);
+    return optionalUint128(r, name).orElseThrow();
   }
 
   static WitnessSchedule witnessSchedule(JsonNode r) throws ShapeException {
