@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Blocking JSON-RPC client for golosd nodes, speaking only golosd's envelope
@@ -36,11 +37,13 @@ public final class GolosClient implements AutoCloseable {
   private final Dispatcher dispatcher;
   private final Duration broadcastTimeout;
   private final boolean owner;
+  private final AtomicBoolean closed;
 
-  private GolosClient(Dispatcher dispatcher, Duration broadcastTimeout, boolean owner) {
+  private GolosClient(Dispatcher dispatcher, Duration broadcastTimeout, boolean owner, AtomicBoolean closed) {
     this.dispatcher = dispatcher;
     this.broadcastTimeout = broadcastTimeout;
     this.owner = owner;
+    this.closed = closed;
   }
 
   /** A builder for a client of these endpoints, in order of preference. */
@@ -281,17 +284,35 @@ public final class GolosClient implements AutoCloseable {
   }
 
   private GolosClient on(Transport t) {
-    return new GolosClient(dispatcher.only(t), broadcastTimeout, false);
+    return new GolosClient(dispatcher.only(t), broadcastTimeout, false, closed);
   }
 
   // ---- plumbing ----
 
   private <T> T read(String api, String method, ArrayNode args, Decoder<T> decoder) throws IOException {
-    return dispatcher.read(api, method, args, decoder);
+    checkOpen();
+    try {
+      return dispatcher.read(api, method, args, decoder);
+    } catch (IOException | RuntimeException e) {
+      checkOpen(); // closed while the call ran: say so, not what the shut-down connection pool said
+      throw e;
+    }
   }
 
   private <T> T broadcast(String method, ArrayNode args, Decoder<T> decoder) throws IOException {
-    return dispatcher.broadcast("network_broadcast_api", method, args, decoder, broadcastTimeout);
+    checkOpen();
+    try {
+      return dispatcher.broadcast("network_broadcast_api", method, args, decoder, broadcastTimeout);
+    } catch (IOException | RuntimeException e) {
+      checkOpen();
+      throw e;
+    }
+  }
+
+  private void checkOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("client is closed");
+    }
   }
 
   private ArrayNode args() {
@@ -321,10 +342,14 @@ public final class GolosClient implements AutoCloseable {
     return maxBlockAge.toSeconds();
   }
 
-  /** Closes every connection. Views from {@link #only} share them and are closed with this one. */
+  /**
+   * Closes every connection. Views from {@link #only} and {@link #readQuorum} share them and are
+   * closed with this one. Idempotent. Any later call throws {@code IllegalStateException("client
+   * is closed")}, as does a call that was running when the client was closed.
+   */
   @Override
   public void close() {
-    if (owner) {
+    if (owner && closed.compareAndSet(false, true)) {
       dispatcher.transports().forEach(Transport::close);
     }
   }
@@ -426,7 +451,7 @@ public final class GolosClient implements AutoCloseable {
             : new HttpTransport(u, timeout, maxResponseBytes));
       }
       return new GolosClient(new Dispatcher(transports, rpc, timeout, maxRetries, backoff, sleeper, listener),
-          broadcastTimeout, true);
+          broadcastTimeout, true, new AtomicBoolean());
     }
 
     private static Duration positive(Duration d, String name) {
