@@ -135,10 +135,17 @@ final class Results {
 
   static WitnessSchedule witnessSchedule(JsonNode r) throws ShapeException {
     return checked(() -> new WitnessSchedule(
+        unsigned(r, "id"),
+        uint128(r, "current_virtual_time"),
         unsigned(r, "next_shuffle_block_num"),
-        names(array(r, "current_shuffled_witnesses"), "current_shuffled_witnesses"),
+        ShuffledWitnesses.read(Fields.get(r, "current_shuffled_witnesses"), "current_shuffled_witnesses"),
         int32(r, "num_scheduled_witnesses"),
+        int32(r, "top19_weight"),
+        int32(r, "timeshare_weight"),
+        int32(r, "miner_weight"),
+        unsigned(r, "witness_pay_normalization_factor"),
         chainProperties(object(r, "median_props")),
+        OperationJson.readNewestChainProperties(object(r, "median_props"), "median_props"),
         text(r, "majority_version")));
   }
 
