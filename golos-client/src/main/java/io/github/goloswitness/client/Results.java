@@ -39,7 +39,60 @@ final class Results {
         unsigned(r, "last_irreversible_block_num"),
         unsigned(r, "current_aslot"),
         unsigned(r, "maximum_block_size"),
-        optionalUint128(r, "recent_slots_filled")));
+        optionalUint128(r, "recent_slots_filled"),
+        Optional.of(globalSupply(r))));
+  }
+
+  static GlobalSupply globalSupply(JsonNode r) throws ShapeException {
+    return checked(() -> new GlobalSupply(
+        unsigned(r, "id"),
+        asset(r, "virtual_supply"),
+        asset(r, "current_supply"),
+        asset(r, "confidential_supply"),
+        asset(r, "current_sbd_supply"),
+        asset(r, "confidential_sbd_supply"),
+        asset(r, "total_vesting_fund_steem"),
+        asset(r, "total_vesting_shares"),
+        asset(r, "total_reward_fund_steem"),
+        uint128(r, "total_reward_shares2"),
+        int32(r, "sbd_interest_rate"),
+        int32(r, "sbd_print_rate"),
+        int32(r, "sbd_debt_percent"),
+        bool(r, "is_forced_min_price"),
+        uint128(r, "total_pow"),
+        unsigned(r, "num_pow_witnesses"),
+        unsigned(r, "average_block_size"),
+        uint128(r, "max_virtual_bandwidth"),
+        unsigned(r, "current_reserve_ratio"),
+        unsigned(r, "custom_ops_bandwidth_multiplier"),
+        r.hasNonNull("accumulative_balance") ? Optional.of(asset(r, "accumulative_balance")) : Optional.empty(),
+        r.hasNonNull("accumulative_emission_per_day")
+            ? Optional.of(asset(r, "accumulative_emission_per_day")) : Optional.empty(),
+        r.hasNonNull("chain_status") ? Optional.of(bool(r, "chain_status")) : Optional.empty(),
+        r.hasNonNull("transit_block_num") ? Optional.of(unsigned(r, "transit_block_num")) : Optional.empty(),
+        r.hasNonNull("transit_witnesses") ? names(r.get("transit_witnesses"), "transit_witnesses") : List.of(),
+        assets(r, "min_golos_power_to_emission"),
+        assets(r, "min_golos_power_for_groups")));
+  }
+
+  /** An optional array of assets; empty when absent. */
+  private static List<Asset> assets(JsonNode r, String name) throws ShapeException {
+    if (!r.hasNonNull(name)) {
+      return List.of();
+    }
+    List<Asset> out = new ArrayList<>();
+    JsonNode list = array(r, name);
+    for (int i = 0; i < list.size(); i++) {
+      if (!list.get(i).isTextual()) {
+        throw new ShapeException("field " + name + "[" + i + "] is not an asset: " + Fields.brief(list.get(i)));
+      }
+      try {
+        out.add(Asset.parse(list.get(i).textValue()));
+      } catch (IllegalArgumentException e) {
+        throw new ShapeException("field " + name + "[" + i + "]: " + e.getMessage());
+      }
+    }
+    return out;
   }
 
   /** The first three fields of chain_api_properties, i.e. chain_properties_17. */
