@@ -91,9 +91,28 @@ public final class GolosClient implements AutoCloseable {
     return read("database_api", "get_block_header", args().add(blockNumber(blockNum)), Results::blockHeader);
   }
 
-  /** {@code database_api.get_block}; empty if the node has no such block. */
+  /**
+   * {@code database_api.get_block}; empty if the node has no such block. A reply holding another
+   * block than {@code blockNum} (judged by its {@code previous}) is an
+   * {@link UnexpectedResponseException}, and a read fails over to the next node.
+   */
   public Optional<Block> getBlock(long blockNum) throws IOException {
-    return read("database_api", "get_block", args().add(blockNumber(blockNum)), Results::block);
+    return read("database_api", "get_block", args().add(blockNumber(blockNum)), r -> {
+      Optional<Block> b = Results.block(r);
+      if (b.isPresent() && b.get().number() != blockNum) {
+        throw new ShapeException("asked for block " + blockNum + ", got block " + b.get().number());
+      }
+      return b;
+    });
+  }
+
+  /**
+   * A {@link BlockStream} builder reading through this client.
+   *
+   * @see BlockStream
+   */
+  public BlockStream.Builder blockStream() {
+    return BlockStream.builder(this);
   }
 
   /** {@code database_api.get_accounts}: the accounts that exist among {@code names}, in node order. */

@@ -246,7 +246,13 @@ final class Results {
     for (JsonNode tx : array(r, "transactions")) {
       txs.add(tx.toString());
     }
-    return Optional.of(checked(() -> new Block(header, text(r, "witness_signature"), txs)));
+    List<String> extensions = new ArrayList<>();
+    if (r.has("extensions")) {
+      for (JsonNode e : array(r, "extensions")) {
+        extensions.add(e.toString());
+      }
+    }
+    return Optional.of(checked(() -> new Block(header, extensions, text(r, "witness_signature"), txs)));
   }
 
   static List<Account> accounts(JsonNode r) throws ShapeException {
