@@ -2,7 +2,10 @@ package io.github.goloswitness.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.goloswitness.crypto.ChainId;
 import io.github.goloswitness.crypto.ChainProperties17;
+import io.github.goloswitness.crypto.Operation;
+import io.github.goloswitness.crypto.PrivateKey;
 import io.github.goloswitness.crypto.Price;
 import io.github.goloswitness.crypto.SignedTransaction;
 import io.github.goloswitness.crypto.Transaction;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Blocking JSON-RPC client for golosd nodes, speaking only golosd's envelope
@@ -38,6 +42,7 @@ public final class GolosClient implements AutoCloseable {
   private final Duration broadcastTimeout;
   private final boolean owner;
   private final AtomicBoolean closed;
+  private final AtomicReference<ChainId> chainId = new AtomicReference<>();
 
   private GolosClient(Dispatcher dispatcher, Duration broadcastTimeout, boolean owner, AtomicBoolean closed) {
     this.dispatcher = dispatcher;
@@ -245,6 +250,62 @@ public final class GolosClient implements AutoCloseable {
       }
       return c;
     });
+  }
+
+  // ---- prepare, sign, broadcast ----
+
+  /**
+   * The chain id from {@code get_config}, read once per client and then remembered (it never
+   * changes for a chain).
+   */
+  public ChainId getChainId() throws IOException {
+    ChainId known = chainId.get();
+    if (known == null) {
+      known = getConfig().chainId();
+      chainId.compareAndSet(null, known);
+    }
+    return known;
+  }
+
+  /**
+   * A transaction of {@code operations} referring to the current head block and expiring
+   * {@code ttl} after the head block's time (both from {@code get_dynamic_global_properties},
+   * never from the local clock).
+   *
+   * @param ttl 1 s .. 3600 s
+   * @throws IllegalArgumentException if ttl is out of range or the operations are rejected
+   */
+  public Transaction prepareTransaction(Duration ttl, List<Operation> operations) throws IOException {
+    Objects.requireNonNull(ttl, "ttl");
+    Objects.requireNonNull(operations, "operations");
+    return TransactionHeader.from(getDynamicGlobalProperties(), ttl).toTransaction(operations);
+  }
+
+  /**
+   * Prepares (see {@link #prepareTransaction}), signs with {@code keys} for this chain's id and
+   * broadcasts synchronously, returning once the transaction is in a block (up to the builder's
+   * {@code broadcastTimeout}). The pieces are public for callers that need control:
+   * {@link #prepareTransaction}, {@link Transaction#sign}, {@link #broadcastTransactionSynchronous(SignedTransaction,
+   * Duration)}.
+   *
+   * <p>Keys are used only to sign; they are never sent, logged or put in an exception.
+   *
+   * @param ttl time to live after the head block time, 1 s .. 3600 s
+   * @param keys the private keys whose signatures the operations need (at least one)
+   * @return the node's confirmation: block number and index, or {@code expired} if the
+   *     transaction expired before a block took it
+   * @throws RpcException the node rejected it (missing authority, bad operation, …)
+   * @throws NodeTimeoutException outcome unknown: read the chain before trying again
+   */
+  public TransactionConfirmation signAndBroadcast(List<Operation> operations, Duration ttl, PrivateKey... keys)
+      throws IOException {
+    Objects.requireNonNull(keys, "keys");
+    if (keys.length == 0) {
+      throw new IllegalArgumentException("keys is empty: a transaction needs at least one signature");
+    }
+    Transaction tx = prepareTransaction(ttl, operations);
+    SignedTransaction signed = tx.sign(getChainId(), keys);
+    return broadcastTransactionSynchronous(signed, null);
   }
 
   // ---- generic ----

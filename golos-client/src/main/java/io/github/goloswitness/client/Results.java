@@ -12,6 +12,7 @@ import static io.github.goloswitness.client.Fields.unsigned;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.goloswitness.crypto.Asset;
+import io.github.goloswitness.crypto.ChainId;
 import io.github.goloswitness.crypto.ChainProperties17;
 import io.github.goloswitness.crypto.Price;
 import io.github.goloswitness.crypto.PublicKey;
@@ -221,7 +222,7 @@ final class Results {
 
   static ChainConfig chainConfig(JsonNode r) throws ShapeException {
     return checked(() -> new ChainConfig(
-        text(r, "STEEMIT_CHAIN_ID"),
+        ChainId.fromHex(text(r, "STEEMIT_CHAIN_ID")),
         text(r, "STEEMIT_ADDRESS_PREFIX"),
         int32(r, "STEEMIT_BLOCK_INTERVAL"),
         int32(r, "STEEMIT_MAX_WITNESSES"),

@@ -183,7 +183,7 @@ class GolosClientReadTest {
     assertThat(s.majorityVersion()).isEqualTo("0.30.0");
 
     ChainConfig c = client.getConfig();
-    assertThat(c.chainId()).isEqualTo("782a3039b478c839e4cb0c941ff4eaeb7df40bdd68bd441afd444b9da763de12");
+    assertThat(c.chainId().toHex()).isEqualTo("782a3039b478c839e4cb0c941ff4eaeb7df40bdd68bd441afd444b9da763de12");
     assertThat(c.addressPrefix()).isEqualTo("GLS");
     assertThat(c.blockInterval()).isEqualTo(3);
     assertThat(c.maxTimeUntilExpiration()).isEqualTo(3600);
