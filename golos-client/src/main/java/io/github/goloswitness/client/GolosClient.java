@@ -3,6 +3,7 @@ package io.github.goloswitness.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.goloswitness.crypto.ChainId;
+import io.github.goloswitness.crypto.ChainProperties;
 import io.github.goloswitness.crypto.ChainProperties17;
 import io.github.goloswitness.crypto.Operation;
 import io.github.goloswitness.crypto.PrivateKey;
@@ -84,6 +85,15 @@ public final class GolosClient implements AutoCloseable {
    */
   public ChainProperties17 getChainProperties() throws IOException {
     return read("database_api", "get_chain_properties", args(), Results::chainProperties);
+  }
+
+  /**
+   * {@code database_api.get_chain_properties} in full: the newest {@link ChainProperties} version
+   * whose fields the node sent (e.g. {@code ChainProperties30} from a v0.30 node).
+   */
+  public ChainProperties getChainPropertiesFull() throws IOException {
+    return read("database_api", "get_chain_properties", args(),
+        r -> OperationJson.readNewestChainProperties(r, "result"));
   }
 
   /** {@code database_api.get_hardfork_version}, e.g. "0.30.0". */
