@@ -36,6 +36,10 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Every failure is a checked {@link IOException}: a {@link NodeException} subtype naming the
  * node, a {@link DisagreementException} from {@link #readQuorum}, or InterruptedIOException.
+ *
+ * <p>(Size: over 300 lines because this is the module's one entry type, one short method per golosd
+ * call with its contract; the logic lives in {@code Dispatcher}, {@code Results} and
+ * {@link BlockStream}.)
  */
 public final class GolosClient implements AutoCloseable {
 

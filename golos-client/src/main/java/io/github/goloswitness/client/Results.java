@@ -27,6 +27,7 @@ import java.util.Optional;
 /**
  * Decoders from golosd's result objects to our records. Field names are the node's FC_REFLECT
  * names (chain-node libraries/api/include/golos/api/*_api_object.hpp); unknown fields are ignored.
+ * (Over 300 lines: one flat decoder per golosd object, every field; nothing else lives here.)
  */
 final class Results {
 
