@@ -19,10 +19,12 @@ import io.github.goloswitness.crypto.PublicKey;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Decoders from golosd's result objects to our records. Field names are the node's FC_REFLECT
@@ -135,9 +137,15 @@ final class Results {
             ? Optional.of(time(r, "transit_to_cyberway_vote")) : Optional.empty())));
   }
 
-  /** A {@code price} object, {@code {"base":"1.000 GBG","quote":"2.500 GOLOS"}}. */
+  /**
+   * A feed {@code price} object, {@code {"base":"1.000 GBG","quote":"2.500 GOLOS"}}: each side GBG
+   * or GOLOS, as chain-node's {@code feed_publish_operation::validate} requires of every feed (an
+   * unset feed is {@code 0.000 GOLOS / 0.000 GOLOS}).
+   */
   static Price price(JsonNode r) throws ShapeException {
-    return checked(() -> new Price(asset(r, "base"), asset(r, "quote")));
+    return checked(() -> new Price(
+        asset(r, "base", Asset.Symbol.GBG, Asset.Symbol.GOLOS),
+        asset(r, "quote", Asset.Symbol.GBG, Asset.Symbol.GOLOS)));
   }
 
   static Asset asset(JsonNode r, String name) throws ShapeException {
@@ -147,6 +155,19 @@ final class Results {
     } catch (IllegalArgumentException e) {
       throw new ShapeException("field " + name + ": " + e.getMessage());
     }
+  }
+
+  /** An asset that the node only ever sends in one of {@code allowed} symbols (a balance, a feed). */
+  static Asset asset(JsonNode r, String name, Asset.Symbol... allowed) throws ShapeException {
+    Asset a = asset(r, name);
+    for (Asset.Symbol s : allowed) {
+      if (a.symbol().equals(s)) {
+        return a;
+      }
+    }
+    throw new ShapeException("field " + name + ": expected " + Arrays.stream(allowed)
+        .map(Asset.Symbol::name).collect(Collectors.joining(" or "))
+        + ", got \"" + text(r, name) + "\"");
   }
 
   static FeedHistory feedHistory(JsonNode r) throws ShapeException {
@@ -287,14 +308,14 @@ final class Results {
         text(a, "proxy"),
         time(a, "created"),
         text(a, "recovery_account"),
-        asset(a, "balance"),
-        asset(a, "savings_balance"),
-        asset(a, "sbd_balance"),
-        asset(a, "savings_sbd_balance"),
-        asset(a, "vesting_shares"),
-        asset(a, "delegated_vesting_shares"),
-        asset(a, "received_vesting_shares"),
-        a.hasNonNull("vesting_withdraw_rate") ? Optional.of(asset(a, "vesting_withdraw_rate")) : Optional.empty(),
+        asset(a, "balance", Asset.Symbol.GOLOS),
+        asset(a, "savings_balance", Asset.Symbol.GOLOS),
+        asset(a, "sbd_balance", Asset.Symbol.GBG),
+        asset(a, "savings_sbd_balance", Asset.Symbol.GBG),
+        asset(a, "vesting_shares", Asset.Symbol.GESTS),
+        asset(a, "delegated_vesting_shares", Asset.Symbol.GESTS),
+        asset(a, "received_vesting_shares", Asset.Symbol.GESTS),
+        a.hasNonNull("vesting_withdraw_rate") ? Optional.of(asset(a, "vesting_withdraw_rate", Asset.Symbol.GESTS)) : Optional.empty(),
         a.hasNonNull("next_vesting_withdrawal") ? Optional.of(time(a, "next_vesting_withdrawal")) : Optional.empty(),
         int32(a, "witnesses_voted_for"),
         names(array(a, "witness_votes"), "witness_votes"),
