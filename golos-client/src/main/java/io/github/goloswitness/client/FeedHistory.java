@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * golosd's {@code feed_history_api_object} ({@code database_api.get_feed_history}; chain-node
- * plugins/database_api/include/golos/plugins/database_api/api_objects/feed_history_api_object.hpp).
+ * golosd's {@code feed_history_api_object} ({@code witness_api.get_feed_history}; chain-node
+ * plugins/witness_api/include/golos/plugins/witness_api/api_objects/feed_history_api_object.hpp).
  *
  * @param id {@code id}
  * @param currentMedianHistory {@code current_median_history}: the median of the feeds, the price

@@ -160,15 +160,15 @@ public final class GolosClient implements AutoCloseable {
   }
 
   /**
-   * {@code database_api.get_feed_history}: the median price feed and its recent history.
+   * {@code witness_api.get_feed_history}: the median price feed and its recent history.
    */
   public FeedHistory getFeedHistory() throws IOException {
-    return read("database_api", "get_feed_history", args(), Results::feedHistory);
+    return read("witness_api", "get_feed_history", args(), Results::feedHistory);
   }
 
-  /** {@code database_api.get_current_median_history_price}: the price the chain converts GBG at. */
+  /** {@code witness_api.get_current_median_history_price}: the price the chain converts GBG at. */
   public Price getCurrentMedianHistoryPrice() throws IOException {
-    return read("database_api", "get_current_median_history_price", args(), Results::price);
+    return read("witness_api", "get_current_median_history_price", args(), Results::price);
   }
 
   // ---- market_history ----
