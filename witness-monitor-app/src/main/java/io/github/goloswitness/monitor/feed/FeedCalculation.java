@@ -29,11 +29,25 @@ import java.util.OptionalDouble;
 public final class FeedCalculation {
   private FeedCalculation() {}
 
-  /** Per-round settings of the computation. */
-  public record Settings(int minSources, double maxSpreadPct, double k) {
+  /**
+   * Per-round settings of the computation.
+   *
+   * @param minSources the usable sources a market needs, unless {@code minSourcesPerPair} names it
+   * @param minSourcesPerPair overrides for single markets (normalised pairs, either orientation), e.g.
+   *     gold, which usually has one source
+   * @param maxSpreadPct how far from its market's median a reading may be, percent
+   * @param k the correction factor
+   */
+  public record Settings(int minSources, Map<Pair, Integer> minSourcesPerPair, double maxSpreadPct, double k) {
+    /** Without per-pair overrides. */
+    public Settings(int minSources, double maxSpreadPct, double k) {
+      this(minSources, Map.of(), maxSpreadPct, k);
+    }
+
     public Settings {
-      if (minSources < 1) {
-        throw new IllegalArgumentException("min_sources < 1: " + minSources);
+      minSourcesPerPair = Map.copyOf(minSourcesPerPair);
+      if (minSources < 1 || minSourcesPerPair.values().stream().anyMatch(n -> n < 1)) {
+        throw new IllegalArgumentException("min_sources < 1: " + minSources + " " + minSourcesPerPair);
       }
       if (!(maxSpreadPct > 0)) {
         throw new IllegalArgumentException("max_spread_pct must be > 0, got " + maxSpreadPct);
@@ -41,6 +55,12 @@ public final class FeedCalculation {
       if (!(k > 0) || Double.isInfinite(k)) {
         throw new IllegalArgumentException("k must be a positive number, got " + k);
       }
+    }
+
+    /** The usable sources {@code market} needs. */
+    public int minSourcesFor(Pair market) {
+      return minSourcesPerPair.entrySet().stream().filter(e -> e.getKey().sameMarket(market))
+          .map(Map.Entry::getValue).findFirst().orElse(minSources);
     }
   }
 
@@ -111,9 +131,10 @@ public final class FeedCalculation {
           kept.add(r.valueAs(pair));
         }
       }
-      if (kept.size() < settings.minSources()) {
+      int needed = settings.minSourcesFor(pair);
+      if (kept.size() < needed) {
         markets.add(new Market(pair, Double.NaN, kept.size(), pair + ": " + kept.size() + " usable source(s) of "
-            + values.size() + ", min_sources is " + settings.minSources()));
+            + values.size() + ", min_sources is " + needed));
         e.getValue().forEach(r -> outcomes.computeIfPresent(r, (k, o) -> o.use() == Use.USED
             ? new SourceOutcome(r, Use.UNUSED_PAIR, o.deviationPct()) : o));
       } else {

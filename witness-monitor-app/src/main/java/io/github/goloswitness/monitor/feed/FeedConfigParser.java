@@ -9,8 +9,10 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,7 +39,30 @@ public final class FeedConfigParser {
     Duration interval = seconds(feed, label, "interval", FeedConfig.DEFAULT_INTERVAL, 1);
     Duration timeout = seconds(feed, label, "timeout", FeedConfig.DEFAULT_TIMEOUT, 1);
     FeedCalculation.Settings dc = FeedConfig.DEFAULT_CALCULATION;
-    int minSources = (int) number(feed, label, "min_sources", dc.minSources(), 1, true);
+    int minSources = dc.minSources();
+    Map<Pair, Integer> perPair = new LinkedHashMap<>();
+    JsonNode min = value(feed, "min_sources");
+    if (min != null && min.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = min.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String key = e.getKey();
+        String entryLabel = label + ".min_sources." + key;
+        int n = (int) number(min, label + ".min_sources", key, 1, 1, true);
+        if (key.equals("default")) {
+          minSources = n;
+          continue;
+        }
+        Pair pair;
+        try {
+          pair = Pair.parse(key).normalise(1).pair();
+        } catch (IllegalArgumentException ex) {
+          throw new IllegalArgumentException(entryLabel + ": " + ex.getMessage() + " (keys are pairs or default)");
+        }
+        perPair.put(pair, n);
+      }
+    } else {
+      minSources = (int) number(feed, label, "min_sources", dc.minSources(), 1, true);
+    }
     double maxSpread = number(feed, label, "max_spread_pct", dc.maxSpreadPct(), Double.MIN_VALUE, false);
     double k = number(feed, label, "k", dc.k(), Double.MIN_VALUE, false);
     PublishRule.Settings dr = FeedConfig.DEFAULT_RULE;
@@ -58,7 +83,7 @@ public final class FeedConfigParser {
       sources.add(source(label + ".sources[" + i + "]", list.get(i)));
     }
     try {
-      return new FeedConfig(interval, timeout, new FeedCalculation.Settings(minSources, maxSpread, k),
+      return new FeedConfig(interval, timeout, new FeedCalculation.Settings(minSources, perPair, maxSpread, k),
           new PublishRule.Settings(threshold, maxAge, grace, follow, maxJump), sources);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(e.getMessage().startsWith("feed") ? e.getMessage() : label + ": " + e.getMessage());

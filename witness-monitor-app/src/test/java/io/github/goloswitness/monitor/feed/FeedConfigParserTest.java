@@ -83,6 +83,26 @@ class FeedConfigParserTest {
   }
 
   @Test
+  void minSourcesMayBeSetPerPair() throws Exception {
+    FeedConfig c = parse("""
+        feed:
+          min_sources: {default: 2, XAU/USD: 1, RUB/USD: 3}
+          sources:
+            - {type: fixed, pair: GOLOS/GBG, price: 0.08}
+        """);
+    FeedCalculation.Settings s = c.calculation();
+    assertThat(s.minSources()).isEqualTo(2);
+    // gold is held in milligrams, either orientation counts
+    assertThat(s.minSourcesFor(new Pair("GBG", "USD"))).isEqualTo(1);
+    assertThat(s.minSourcesFor(Pair.parse("USD/RUB"))).isEqualTo(3);
+    assertThat(s.minSourcesFor(Pair.parse("GOLOS/USD"))).isEqualTo(2);
+    fails("feed: {min_sources: {GOLOSUSD: 1}, sources: [{type: fixed, pair: GOLOS/GBG, price: 1}]}",
+        "feed.min_sources.GOLOSUSD: pair \"GOLOSUSD\" is not of the form BASE/QUOTE, e.g. GOLOS/USD (keys are pairs or default)");
+    fails("feed: {min_sources: {default: 0}, sources: [{type: fixed, pair: GOLOS/GBG, price: 1}]}",
+        "feed.min_sources.default: must be >= 1, got 0");
+  }
+
+  @Test
   void errorsNameTheKey() {
     fails("feed: 5", "feed: must be a mapping of keys to values");
     fails("feed: {tresold_pct: 5, sources: []}", "feed.tresold_pct: unknown key (known keys: backup_grace, follow_producer, "
