@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The subset of golosd's {@code dynamic_global_property_api_object} a witness tool needs
+ * golosd's {@code dynamic_global_property_api_object}
  * ({@code database_api.get_dynamic_global_properties}); field names are the node's in camelCase.
+ * The fields a witness tool watches are components here; every other field is in {@link #supply()}.
  *
  * @param headBlockNumber {@code head_block_number}
  * @param headBlockId {@code head_block_id}, 40 lowercase hex chars (20 bytes)
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param recentSlotsFilled {@code recent_slots_filled}: the 128-bit mask of the last 128 slots, bit 0
  *     the newest, a 1 per filled slot (sent by golosd as a decimal string); empty when the reply did
  *     not carry it
+ * @param supply every other field of the reply (supplies, vesting, rates, …); empty only for
+ *     properties built by hand with the shorter constructors
  */
 public record DynamicGlobalProperties(
     long headBlockNumber,
@@ -30,7 +33,8 @@ public record DynamicGlobalProperties(
     long lastIrreversibleBlockNum,
     long currentAslot,
     long maximumBlockSize,
-    Optional<BigInteger> recentSlotsFilled) {
+    Optional<BigInteger> recentSlotsFilled,
+    Optional<GlobalSupply> supply) {
 
   /** Slots covered by {@code recent_slots_filled} and {@code participation_count}. */
   public static final int WINDOW = 128;
@@ -49,11 +53,20 @@ public record DynamicGlobalProperties(
       throw new IllegalArgumentException("participationCount not in 0..128: " + participationCount);
     }
     Objects.requireNonNull(recentSlotsFilled, "recentSlotsFilled");
+    Objects.requireNonNull(supply, "supply");
     recentSlotsFilled.ifPresent(mask -> {
       if (mask.signum() < 0 || mask.bitLength() > WINDOW) {
         throw new IllegalArgumentException("recentSlotsFilled is not a 128-bit unsigned value: " + mask);
       }
     });
+  }
+
+  /** Properties without the {@link #supply()} fields (hand-made values, tests). */
+  public DynamicGlobalProperties(long headBlockNumber, String headBlockId, Instant time, String currentWitness,
+      int participationCount, long lastIrreversibleBlockNum, long currentAslot, long maximumBlockSize,
+      Optional<BigInteger> recentSlotsFilled) {
+    this(headBlockNumber, headBlockId, time, currentWitness, participationCount, lastIrreversibleBlockNum,
+        currentAslot, maximumBlockSize, recentSlotsFilled, Optional.empty());
   }
 
   /** Properties from a reply without {@code recent_slots_filled} (older nodes, hand-made fixtures). */

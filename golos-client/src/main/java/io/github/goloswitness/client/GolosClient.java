@@ -2,7 +2,11 @@ package io.github.goloswitness.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.goloswitness.crypto.ChainId;
 import io.github.goloswitness.crypto.ChainProperties17;
+import io.github.goloswitness.crypto.Operation;
+import io.github.goloswitness.crypto.PrivateKey;
+import io.github.goloswitness.crypto.Price;
 import io.github.goloswitness.crypto.SignedTransaction;
 import io.github.goloswitness.crypto.Transaction;
 import java.io.IOException;
@@ -13,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Blocking JSON-RPC client for golosd nodes, speaking only golosd's envelope
@@ -35,11 +41,14 @@ public final class GolosClient implements AutoCloseable {
   private final Dispatcher dispatcher;
   private final Duration broadcastTimeout;
   private final boolean owner;
+  private final AtomicBoolean closed;
+  private final AtomicReference<ChainId> chainId = new AtomicReference<>();
 
-  private GolosClient(Dispatcher dispatcher, Duration broadcastTimeout, boolean owner) {
+  private GolosClient(Dispatcher dispatcher, Duration broadcastTimeout, boolean owner, AtomicBoolean closed) {
     this.dispatcher = dispatcher;
     this.broadcastTimeout = broadcastTimeout;
     this.owner = owner;
+    this.closed = closed;
   }
 
   /** A builder for a client of these endpoints, in order of preference. */
@@ -87,9 +96,28 @@ public final class GolosClient implements AutoCloseable {
     return read("database_api", "get_block_header", args().add(blockNumber(blockNum)), Results::blockHeader);
   }
 
-  /** {@code database_api.get_block}; empty if the node has no such block. */
+  /**
+   * {@code database_api.get_block}; empty if the node has no such block. A reply holding another
+   * block than {@code blockNum} (judged by its {@code previous}) is an
+   * {@link UnexpectedResponseException}, and a read fails over to the next node.
+   */
   public Optional<Block> getBlock(long blockNum) throws IOException {
-    return read("database_api", "get_block", args().add(blockNumber(blockNum)), Results::block);
+    return read("database_api", "get_block", args().add(blockNumber(blockNum)), r -> {
+      Optional<Block> b = Results.block(r);
+      if (b.isPresent() && b.get().number() != blockNum) {
+        throw new ShapeException("asked for block " + blockNum + ", got block " + b.get().number());
+      }
+      return b;
+    });
+  }
+
+  /**
+   * A {@link BlockStream} builder reading through this client.
+   *
+   * @see BlockStream
+   */
+  public BlockStream.Builder blockStream() {
+    return BlockStream.builder(this);
   }
 
   /** {@code database_api.get_accounts}: the accounts that exist among {@code names}, in node order. */
@@ -115,6 +143,25 @@ public final class GolosClient implements AutoCloseable {
     Objects.requireNonNull(transaction, "transaction");
     return read("database_api", "get_transaction_hex", args().add(TransactionJson.toTree(transaction)),
         Results::string);
+  }
+
+  /**
+   * {@code database_api.get_feed_history}: the median price feed and its recent history.
+   */
+  public FeedHistory getFeedHistory() throws IOException {
+    return read("database_api", "get_feed_history", args(), Results::feedHistory);
+  }
+
+  /** {@code database_api.get_current_median_history_price}: the price the chain converts GBG at. */
+  public Price getCurrentMedianHistoryPrice() throws IOException {
+    return read("database_api", "get_current_median_history_price", args(), Results::price);
+  }
+
+  // ---- market_history ----
+
+  /** {@code market_history.get_ticker}: the internal GOLOS/GBG market over the last 24 hours. */
+  public Ticker getTicker() throws IOException {
+    return read("market_history", "get_ticker", args(), Results::ticker);
   }
 
   // ---- witness_api ----
@@ -205,6 +252,62 @@ public final class GolosClient implements AutoCloseable {
     });
   }
 
+  // ---- prepare, sign, broadcast ----
+
+  /**
+   * The chain id from {@code get_config}, read once per client and then remembered (it never
+   * changes for a chain).
+   */
+  public ChainId getChainId() throws IOException {
+    ChainId known = chainId.get();
+    if (known == null) {
+      known = getConfig().chainId();
+      chainId.compareAndSet(null, known);
+    }
+    return known;
+  }
+
+  /**
+   * A transaction of {@code operations} referring to the current head block and expiring
+   * {@code ttl} after the head block's time (both from {@code get_dynamic_global_properties},
+   * never from the local clock).
+   *
+   * @param ttl 1 s .. 3600 s
+   * @throws IllegalArgumentException if ttl is out of range or the operations are rejected
+   */
+  public Transaction prepareTransaction(Duration ttl, List<Operation> operations) throws IOException {
+    Objects.requireNonNull(ttl, "ttl");
+    Objects.requireNonNull(operations, "operations");
+    return TransactionHeader.from(getDynamicGlobalProperties(), ttl).toTransaction(operations);
+  }
+
+  /**
+   * Prepares (see {@link #prepareTransaction}), signs with {@code keys} for this chain's id and
+   * broadcasts synchronously, returning once the transaction is in a block (up to the builder's
+   * {@code broadcastTimeout}). The pieces are public for callers that need control:
+   * {@link #prepareTransaction}, {@link Transaction#sign}, {@link #broadcastTransactionSynchronous(SignedTransaction,
+   * Duration)}.
+   *
+   * <p>Keys are used only to sign; they are never sent, logged or put in an exception.
+   *
+   * @param ttl time to live after the head block time, 1 s .. 3600 s
+   * @param keys the private keys whose signatures the operations need (at least one)
+   * @return the node's confirmation: block number and index, or {@code expired} if the
+   *     transaction expired before a block took it
+   * @throws RpcException the node rejected it (missing authority, bad operation, …)
+   * @throws NodeTimeoutException outcome unknown: read the chain before trying again
+   */
+  public TransactionConfirmation signAndBroadcast(List<Operation> operations, Duration ttl, PrivateKey... keys)
+      throws IOException {
+    Objects.requireNonNull(keys, "keys");
+    if (keys.length == 0) {
+      throw new IllegalArgumentException("keys is empty: a transaction needs at least one signature");
+    }
+    Transaction tx = prepareTransaction(ttl, operations);
+    SignedTransaction signed = tx.sign(getChainId(), keys);
+    return broadcastTransactionSynchronous(signed, null);
+  }
+
   // ---- generic ----
 
   /**
@@ -261,17 +364,35 @@ public final class GolosClient implements AutoCloseable {
   }
 
   private GolosClient on(Transport t) {
-    return new GolosClient(dispatcher.only(t), broadcastTimeout, false);
+    return new GolosClient(dispatcher.only(t), broadcastTimeout, false, closed);
   }
 
   // ---- plumbing ----
 
   private <T> T read(String api, String method, ArrayNode args, Decoder<T> decoder) throws IOException {
-    return dispatcher.read(api, method, args, decoder);
+    checkOpen();
+    try {
+      return dispatcher.read(api, method, args, decoder);
+    } catch (IOException | RuntimeException e) {
+      checkOpen(); // closed while the call ran: say so, not what the shut-down connection pool said
+      throw e;
+    }
   }
 
   private <T> T broadcast(String method, ArrayNode args, Decoder<T> decoder) throws IOException {
-    return dispatcher.broadcast("network_broadcast_api", method, args, decoder, broadcastTimeout);
+    checkOpen();
+    try {
+      return dispatcher.broadcast("network_broadcast_api", method, args, decoder, broadcastTimeout);
+    } catch (IOException | RuntimeException e) {
+      checkOpen();
+      throw e;
+    }
+  }
+
+  private void checkOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("client is closed");
+    }
   }
 
   private ArrayNode args() {
@@ -301,10 +422,14 @@ public final class GolosClient implements AutoCloseable {
     return maxBlockAge.toSeconds();
   }
 
-  /** Closes every connection. Views from {@link #only} share them and are closed with this one. */
+  /**
+   * Closes every connection. Views from {@link #only} and {@link #readQuorum} share them and are
+   * closed with this one. Idempotent. Any later call throws {@code IllegalStateException("client
+   * is closed")}, as does a call that was running when the client was closed.
+   */
   @Override
   public void close() {
-    if (owner) {
+    if (owner && closed.compareAndSet(false, true)) {
       dispatcher.transports().forEach(Transport::close);
     }
   }
@@ -406,7 +531,7 @@ public final class GolosClient implements AutoCloseable {
             : new HttpTransport(u, timeout, maxResponseBytes));
       }
       return new GolosClient(new Dispatcher(transports, rpc, timeout, maxRetries, backoff, sleeper, listener),
-          broadcastTimeout, true);
+          broadcastTimeout, true, new AtomicBoolean());
     }
 
     private static Duration positive(Duration d, String name) {

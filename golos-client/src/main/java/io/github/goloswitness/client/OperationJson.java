@@ -191,4 +191,25 @@ final class OperationJson {
   }
 
   private OperationJson() {}
+
+  /**
+   * The newest {@link ChainProperties} version all of whose fields are in {@code node}, a flat
+   * object such as a witness's {@code props} (chain_api_properties); other fields are ignored.
+   *
+   * @throws ShapeException if not even chain_properties_17 can be read
+   */
+  static ChainProperties readNewestChainProperties(JsonNode node, String path) throws ShapeException {
+    IllegalArgumentException oldest = null;
+    for (int tag = ChainProperties.VERSIONS.size() - 1; tag >= 0; tag--) {
+      try {
+        return readFields(ChainProperties.VERSIONS.get(tag), node, path, new LinkedHashSet<>());
+      } catch (IllegalArgumentException e) {
+        if (!e.getMessage().endsWith(": missing")) {
+          throw new ShapeException(e.getMessage()); // present but wrong: no older version hides it
+        }
+        oldest = e;
+      }
+    }
+    throw new ShapeException(oldest.getMessage());
+  }
 }

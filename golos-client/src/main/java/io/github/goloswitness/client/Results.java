@@ -12,8 +12,12 @@ import static io.github.goloswitness.client.Fields.unsigned;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.goloswitness.crypto.Asset;
+import io.github.goloswitness.crypto.ChainId;
 import io.github.goloswitness.crypto.ChainProperties17;
+import io.github.goloswitness.crypto.Price;
 import io.github.goloswitness.crypto.PublicKey;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +40,60 @@ final class Results {
         unsigned(r, "last_irreversible_block_num"),
         unsigned(r, "current_aslot"),
         unsigned(r, "maximum_block_size"),
-        optionalUint128(r, "recent_slots_filled")));
+        optionalUint128(r, "recent_slots_filled"),
+        Optional.of(globalSupply(r))));
+  }
+
+  static GlobalSupply globalSupply(JsonNode r) throws ShapeException {
+    return checked(() -> new GlobalSupply(
+        unsigned(r, "id"),
+        asset(r, "virtual_supply"),
+        asset(r, "current_supply"),
+        asset(r, "confidential_supply"),
+        asset(r, "current_sbd_supply"),
+        asset(r, "confidential_sbd_supply"),
+        asset(r, "total_vesting_fund_steem"),
+        asset(r, "total_vesting_shares"),
+        asset(r, "total_reward_fund_steem"),
+        uint128(r, "total_reward_shares2"),
+        int32(r, "sbd_interest_rate"),
+        int32(r, "sbd_print_rate"),
+        int32(r, "sbd_debt_percent"),
+        bool(r, "is_forced_min_price"),
+        uint128(r, "total_pow"),
+        unsigned(r, "num_pow_witnesses"),
+        unsigned(r, "average_block_size"),
+        uint128(r, "max_virtual_bandwidth"),
+        unsigned(r, "current_reserve_ratio"),
+        unsigned(r, "custom_ops_bandwidth_multiplier"),
+        r.hasNonNull("accumulative_balance") ? Optional.of(asset(r, "accumulative_balance")) : Optional.empty(),
+        r.hasNonNull("accumulative_emission_per_day")
+            ? Optional.of(asset(r, "accumulative_emission_per_day")) : Optional.empty(),
+        r.hasNonNull("chain_status") ? Optional.of(bool(r, "chain_status")) : Optional.empty(),
+        r.hasNonNull("transit_block_num") ? Optional.of(unsigned(r, "transit_block_num")) : Optional.empty(),
+        r.hasNonNull("transit_witnesses") ? names(r.get("transit_witnesses"), "transit_witnesses") : List.of(),
+        assets(r, "min_golos_power_to_emission"),
+        assets(r, "min_golos_power_for_groups")));
+  }
+
+  /** An optional array of assets; empty when absent. */
+  private static List<Asset> assets(JsonNode r, String name) throws ShapeException {
+    if (!r.hasNonNull(name)) {
+      return List.of();
+    }
+    List<Asset> out = new ArrayList<>();
+    JsonNode list = array(r, name);
+    for (int i = 0; i < list.size(); i++) {
+      if (!list.get(i).isTextual()) {
+        throw new ShapeException("field " + name + "[" + i + "] is not an asset: " + Fields.brief(list.get(i)));
+      }
+      try {
+        out.add(Asset.parse(list.get(i).textValue()));
+      } catch (IllegalArgumentException e) {
+        throw new ShapeException("field " + name + "[" + i + "]: " + e.getMessage());
+      }
+    }
+    return out;
   }
 
   /** The first three fields of chain_api_properties, i.e. chain_properties_17. */
@@ -52,26 +109,97 @@ final class Results {
       return Optional.empty();
     }
     return Optional.of(checked(() -> new Witness(
+        unsigned(r, "id"),
         text(r, "owner"),
+        time(r, "created"),
         text(r, "url"),
         int64(r, "votes"),
+        uint128(r, "virtual_last_update"),
+        uint128(r, "virtual_position"),
+        uint128(r, "virtual_scheduled_time"),
         unsigned(r, "total_missed"),
-        unsigned(r, "last_confirmed_block_num"),
         unsigned(r, "last_aslot"),
+        unsigned(r, "last_confirmed_block_num"),
+        unsigned(r, "pow_worker"),
         key(text(r, "signing_key")),
         chainProperties(object(r, "props")),
+        OperationJson.readNewestChainProperties(object(r, "props"), "props"),
+        price(object(r, "sbd_exchange_rate")),
+        time(r, "last_sbd_exchange_update"),
+        text(r, "last_work"),
         text(r, "running_version"),
         text(r, "hardfork_version_vote"),
         time(r, "hardfork_time_vote"),
-        time(r, "created"))));
+        r.hasNonNull("transit_to_cyberway_vote")
+            ? Optional.of(time(r, "transit_to_cyberway_vote")) : Optional.empty())));
+  }
+
+  /** A {@code price} object, {@code {"base":"1.000 GBG","quote":"2.500 GOLOS"}}. */
+  static Price price(JsonNode r) throws ShapeException {
+    return checked(() -> new Price(asset(r, "base"), asset(r, "quote")));
+  }
+
+  static Asset asset(JsonNode r, String name) throws ShapeException {
+    String text = text(r, name);
+    try {
+      return Asset.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ShapeException("field " + name + ": " + e.getMessage());
+    }
+  }
+
+  static FeedHistory feedHistory(JsonNode r) throws ShapeException {
+    List<Price> history = new ArrayList<>();
+    for (JsonNode p : array(r, "price_history")) {
+      history.add(price(p));
+    }
+    return checked(() -> new FeedHistory(unsigned(r, "id"), price(object(r, "current_median_history")), history));
+  }
+
+  static Ticker ticker(JsonNode r) throws ShapeException {
+    return checked(() -> new Ticker(
+        decimal(r, "latest"),
+        decimal(r, "lowest_ask"),
+        decimal(r, "highest_bid"),
+        decimal(r, "percent_change"),
+        asset(r, "steem_volume"),
+        asset(r, "sbd_volume")));
+  }
+
+  /** An fc double: a JSON number, or the decimal string fc::json writes for it. */
+  static BigDecimal decimal(JsonNode r, String name) throws ShapeException {
+    JsonNode v = Fields.get(r, name);
+    if (v.isNumber()) {
+      return v.decimalValue();
+    }
+    if (v.isTextual()) {
+      try {
+        return new BigDecimal(v.textValue());
+      } catch (NumberFormatException e) {
+        // fall through to the error below
+      }
+    }
+    throw new ShapeException("field " + name + " is not a decimal number: " + Fields.brief(v));
+  }
+
+  private static BigInteger uint128(JsonNode r, String name) throws ShapeException {
+    Fields.get(r, name);
+    return optionalUint128(r, name).orElseThrow();
   }
 
   static WitnessSchedule witnessSchedule(JsonNode r) throws ShapeException {
     return checked(() -> new WitnessSchedule(
+        unsigned(r, "id"),
+        uint128(r, "current_virtual_time"),
         unsigned(r, "next_shuffle_block_num"),
-        names(array(r, "current_shuffled_witnesses"), "current_shuffled_witnesses"),
+        ShuffledWitnesses.read(Fields.get(r, "current_shuffled_witnesses"), "current_shuffled_witnesses"),
         int32(r, "num_scheduled_witnesses"),
+        int32(r, "top19_weight"),
+        int32(r, "timeshare_weight"),
+        int32(r, "miner_weight"),
+        unsigned(r, "witness_pay_normalization_factor"),
         chainProperties(object(r, "median_props")),
+        OperationJson.readNewestChainProperties(object(r, "median_props"), "median_props"),
         text(r, "majority_version")));
   }
 
@@ -94,7 +222,7 @@ final class Results {
 
   static ChainConfig chainConfig(JsonNode r) throws ShapeException {
     return checked(() -> new ChainConfig(
-        text(r, "STEEMIT_CHAIN_ID"),
+        ChainId.fromHex(text(r, "STEEMIT_CHAIN_ID")),
         text(r, "STEEMIT_ADDRESS_PREFIX"),
         int32(r, "STEEMIT_BLOCK_INTERVAL"),
         int32(r, "STEEMIT_MAX_WITNESSES"),
@@ -119,7 +247,13 @@ final class Results {
     for (JsonNode tx : array(r, "transactions")) {
       txs.add(tx.toString());
     }
-    return Optional.of(checked(() -> new Block(header, text(r, "witness_signature"), txs)));
+    List<String> extensions = new ArrayList<>();
+    if (r.has("extensions")) {
+      for (JsonNode e : array(r, "extensions")) {
+        extensions.add(e.toString());
+      }
+    }
+    return Optional.of(checked(() -> new Block(header, extensions, text(r, "witness_signature"), txs)));
   }
 
   static List<Account> accounts(JsonNode r) throws ShapeException {

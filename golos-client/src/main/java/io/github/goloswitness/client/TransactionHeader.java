@@ -1,5 +1,9 @@
 package io.github.goloswitness.client;
 
+import io.github.goloswitness.crypto.Operation;
+import io.github.goloswitness.crypto.TimePointSec;
+import io.github.goloswitness.crypto.Transaction;
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -63,5 +67,20 @@ public record TransactionHeader(int refBlockNum, long refBlockPrefix, Instant ex
       prefix = (prefix << 8) | Integer.parseInt(blockId.substring(2 * i, 2 * i + 2), 16);
     }
     return new TransactionHeader((int) (num & 0xFFFF), prefix, expiration.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+  }
+
+  /**
+   * A transaction with this reference block and expiration carrying {@code operations}.
+   *
+   * @throws IllegalArgumentException if golos-crypto rejects the operations (e.g. none)
+   */
+  public Transaction toTransaction(List<Operation> operations) {
+    Objects.requireNonNull(operations, "operations");
+    return new Transaction(refBlockNum, refBlockPrefix, TimePointSec.of(expiration), operations);
+  }
+
+  /** As {@link #toTransaction(List)}. */
+  public Transaction toTransaction(Operation... operations) {
+    return toTransaction(List.of(operations));
   }
 }

@@ -63,6 +63,33 @@ class GolosClientReadTest {
     assertThat(p.currentAslot()).isEqualTo(100043);
     assertThat(p.recentSlotsFilled()).contains(BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE));
     assertThat(p.recentParticipation(21)).isEqualTo(100.0);
+    GlobalSupply s = p.supply().orElseThrow();
+    assertThat(s.currentSupply()).isEqualTo(Asset.parse("200000000.000 GOLOS"));
+    assertThat(s.virtualSupply()).isEqualTo(Asset.parse("250000000.000 GOLOS"));
+    assertThat(s.currentSbdSupply()).isEqualTo(Asset.parse("5000000.000 GBG"));
+    assertThat(s.totalVestingFundSteem()).isEqualTo(Asset.parse("100000000.000 GOLOS"));
+    assertThat(s.totalVestingShares()).isEqualTo(Asset.parse("400000000000.000000 GESTS"));
+    assertThat(s.vestingSharePrice().quote()).isEqualTo(s.totalVestingShares());
+    assertThat(s.sbdPrintRate()).isEqualTo(10000);
+    assertThat(s.totalPow()).isEqualTo(new BigInteger("18446744073709551615"));
+    assertThat(s.maxVirtualBandwidth()).isEqualTo(new BigInteger("5986734968066277376"));
+    assertThat(s.isForcedMinPrice()).isTrue();
+    assertThat(s.chainStatus()).contains(true);
+    assertThat(s.transitBlockNum()).contains(4294967295L);
+    assertThat(s.transitWitnesses()).isEmpty();
+    assertThat(s.minGolosPowerToEmission()).containsExactly(
+        Asset.parse("1000.000 GOLOS"), Asset.parse("1000.000 GOLOS"));
+  }
+
+  @Test
+  void aMistypedSupplyFieldIsNamed() throws Exception {
+    ObjectNode result = (ObjectNode) Fixtures.response("get_dynamic_global_properties").get("result").deepCopy();
+    result.put("total_vesting_shares", "400000000000.000 GESTS");
+    node.result("database_api", "get_dynamic_global_properties", result.toString());
+
+    assertThatThrownBy(() -> client.getDynamicGlobalProperties())
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("total_vesting_shares");
   }
 
   @Test
@@ -156,7 +183,7 @@ class GolosClientReadTest {
     assertThat(s.majorityVersion()).isEqualTo("0.30.0");
 
     ChainConfig c = client.getConfig();
-    assertThat(c.chainId()).isEqualTo("782a3039b478c839e4cb0c941ff4eaeb7df40bdd68bd441afd444b9da763de12");
+    assertThat(c.chainId().toHex()).isEqualTo("782a3039b478c839e4cb0c941ff4eaeb7df40bdd68bd441afd444b9da763de12");
     assertThat(c.addressPrefix()).isEqualTo("GLS");
     assertThat(c.blockInterval()).isEqualTo(3);
     assertThat(c.maxTimeUntilExpiration()).isEqualTo(3600);

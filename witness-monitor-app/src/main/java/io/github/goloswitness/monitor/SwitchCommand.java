@@ -116,7 +116,7 @@ final class SwitchCommand implements Callable<Integer> {
     Witness current = client.getWitnessByAccount(witness)
         .orElseThrow(() -> new IOException("witness " + witness + " does not exist"));
     checkActiveKey(client, active.publicKey());
-    ChainId chainId = ChainId.fromHex(client.getConfig().chainId());
+    ChainId chainId = client.getConfig().chainId();
     DynamicGlobalProperties head = client.getDynamicGlobalProperties();
     String newUrl = url != null ? url : current.url();
     SignedTransaction tx = sign(head, current, newKey, newUrl, chainId, active);

@@ -111,7 +111,7 @@ final class Switcher {
 
   private ChainId chainId() throws IOException {
     if (chainId == null) {
-      chainId = ChainId.fromHex(all.getConfig().chainId());
+      chainId = all.getConfig().chainId();
     }
     return chainId;
   }

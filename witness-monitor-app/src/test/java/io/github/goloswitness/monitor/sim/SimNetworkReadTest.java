@@ -99,7 +99,7 @@ class SimNetworkReadTest {
     ChainConfig config = client.getConfig();
     WitnessSchedule schedule = client.getWitnessSchedule();
 
-    assertThat(config.chainId()).isEqualTo(ChainId.GOLOS_MAINNET.toHex());
+    assertThat(config.chainId()).isEqualTo(ChainId.GOLOS_MAINNET);
     assertThat(config.blockchainVersion()).isEqualTo("0.30.0");
     assertThat(config.maxTimeUntilExpiration()).isEqualTo(3600);
     assertThat(client.getHardforkVersion()).isEqualTo("0.30.0");

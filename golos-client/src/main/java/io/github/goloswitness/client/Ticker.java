@@ -1,0 +1,36 @@
+package io.github.goloswitness.client;
+
+import io.github.goloswitness.crypto.Asset;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The internal GOLOS/GBG market's {@code market_ticker} ({@code market_history.get_ticker};
+ * chain-node plugins/market_history/include/golos/plugins/market_history/market_history_plugin.hpp).
+ * The node writes the prices as decimal numbers of GBG per GOLOS (as JSON strings since HF 0.23,
+ * numbers before; both are accepted), kept here exactly as written.
+ *
+ * @param latest {@code latest}: the last trade's price
+ * @param lowestAsk {@code lowest_ask}
+ * @param highestBid {@code highest_bid}
+ * @param percentChange {@code percent_change} over the last 24 hours
+ * @param steemVolume {@code steem_volume}: GOLOS traded in the last 24 hours
+ * @param sbdVolume {@code sbd_volume}: GBG traded in the last 24 hours
+ */
+public record Ticker(
+    BigDecimal latest,
+    BigDecimal lowestAsk,
+    BigDecimal highestBid,
+    BigDecimal percentChange,
+    Asset steemVolume,
+    Asset sbdVolume) {
+
+  public Ticker {
+    Objects.requireNonNull(latest, "latest");
+    Objects.requireNonNull(lowestAsk, "lowestAsk");
+    Objects.requireNonNull(highestBid, "highestBid");
+    Objects.requireNonNull(percentChange, "percentChange");
+    Objects.requireNonNull(steemVolume, "steemVolume");
+    Objects.requireNonNull(sbdVolume, "sbdVolume");
+  }
+}
