@@ -58,10 +58,10 @@ public record FeedPrice(long base, long quote) {
     if (onChain.base().amount() <= 0 || onChain.quote().amount() <= 0) {
       return 0;
     }
-    if (onChain.base().symbol() == Asset.Symbol.GBG && onChain.quote().symbol() == Asset.Symbol.GOLOS) {
+    if (Asset.Symbol.GBG.equals(onChain.base().symbol()) && Asset.Symbol.GOLOS.equals(onChain.quote().symbol())) {
       return (double) onChain.base().amount() / onChain.quote().amount();
     }
-    if (onChain.base().symbol() == Asset.Symbol.GOLOS && onChain.quote().symbol() == Asset.Symbol.GBG) {
+    if (Asset.Symbol.GOLOS.equals(onChain.base().symbol()) && Asset.Symbol.GBG.equals(onChain.quote().symbol())) {
       return (double) onChain.quote().amount() / onChain.base().amount();
     }
     throw new IllegalArgumentException("not a GBG/GOLOS price: " + onChain);
