@@ -1,13 +1,17 @@
 package io.github.goloswitness.monitor.feed;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.goloswitness.client.GolosClient;
 import io.github.goloswitness.client.NodeException;
 import io.github.goloswitness.client.RpcException;
-import io.github.goloswitness.client.TransactionConfirmation;
 import io.github.goloswitness.client.Witness;
+import io.github.goloswitness.crypto.Asset;
 import io.github.goloswitness.crypto.FeedPublish;
 import io.github.goloswitness.crypto.Operation;
 import io.github.goloswitness.crypto.PrivateKey;
+import io.github.goloswitness.crypto.Price;
 import io.github.goloswitness.crypto.SignedTransaction;
 import java.io.IOException;
 import java.time.Duration;
@@ -18,11 +22,12 @@ import java.util.Optional;
 /**
  * {@link FeedChain} on golos-client's public API: {@code get_witness_by_account} (signing key,
  * {@code sbd_exchange_rate}, {@code last_sbd_exchange_update}), {@code get_dynamic_global_properties}
- * (head time), {@code get_current_median_history_price}, {@code market_history.get_ticker}, and
- * {@code feed_publish} signed with the active key and broadcast synchronously. Thread-safe as the
+ * (head time), {@code witness_api.get_current_median_history_price}, {@code market_history.get_ticker}, and
+ * {@code feed_publish} signed with the active key and broadcast ({@code broadcast_transaction}). Thread-safe as the
  * client is.
  */
 public final class GolosFeedChain implements FeedChain {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final GolosClient client;
   private final Optional<PrivateKey> activeKey;
   private final Duration ttl;
@@ -42,9 +47,23 @@ public final class GolosFeedChain implements FeedChain {
     Witness w = client.getWitnessByAccount(witness)
         .orElseThrow(() -> new IOException("account " + witness + " is not a witness"));
     var head = client.getDynamicGlobalProperties();
-    double median = FeedPrice.valueOf(client.getCurrentMedianHistoryPrice());
+    double median = FeedPrice.valueOf(currentMedian());
     return new ChainFeed(w.signingKey().toString(), FeedPrice.valueOf(w.sbdExchangeRate()), w.lastSbdExchangeUpdate(),
         median, head.time());
+  }
+
+  /**
+   * {@code witness_api.get_current_median_history_price} (chain-node plugins/witness_api/plugin.cpp;
+   * golos-client's {@code getCurrentMedianHistoryPrice} asks database_api, which has no such method).
+   */
+  private Price currentMedian() throws IOException {
+    String json = client.call("witness_api", "get_current_median_history_price");
+    try {
+      JsonNode price = JSON.readTree(json);
+      return new Price(Asset.parse(price.path("base").asText()), Asset.parse(price.path("quote").asText()));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new IOException("get_current_median_history_price: not a price: " + e.getMessage());
+    }
   }
 
   @Override
@@ -66,18 +85,17 @@ public final class GolosFeedChain implements FeedChain {
       }
       return signed.id();
     }
-    TransactionConfirmation confirmation;
+    // broadcast_transaction (not _synchronous): a round must not wait for a block; the next round
+    // reads the feed back from the chain, and a feed that never arrives is republished then.
+    SignedTransaction signed = client.prepareTransaction(ttl, ops).sign(client.getChainId(), activeKey.get());
     try {
-      confirmation = client.signAndBroadcast(ops, ttl, activeKey.get());
+      client.broadcastTransaction(signed);
     } catch (RpcException e) {
-      throw new IOException("node refused: " + e.summary(), e);
+      throw new IOException("node refused transaction " + signed.id() + ": " + e.summary(), e);
     } catch (NodeException e) {
-      throw new IOException((e.requestMayHaveArrived() ? "outcome unknown (read the chain before retrying): "
-          : "not delivered: ") + e.getMessage(), e);
+      throw new IOException((e.requestMayHaveArrived() ? "outcome unknown for transaction " + signed.id()
+          + " (the next round reads the chain): " : "not delivered: ") + e.getMessage(), e);
     }
-    if (confirmation.expired()) {
-      throw new IOException("transaction " + confirmation.id() + " expired before a block took it");
-    }
-    return confirmation.id();
+    return signed.id();
   }
 }

@@ -15,7 +15,8 @@ import java.util.OptionalDouble;
  *
  * <p>When (the producer, or a backup that covers): when our feed on chain is older than
  * {@code maxAge} or the price moved more than {@code thresholdPct} from it. Never when the new price
- * differs from the chain's median (or, without a median, from our feed) by more than
+ * differs from the chain's median (or, without a median, from our feed if not older than
+ * {@code maxAge}) by more than
  * {@code maxJumpPct}: a source gone mad must not reach the chain.
  */
 public final class PublishRule {
@@ -96,7 +97,9 @@ public final class PublishRule {
     }
     double p = price.getAsDouble();
     double moved = chain.published() > 0 ? FeedCalculation.deviationPct(p, chain.published()) : Double.POSITIVE_INFINITY;
-    double reference = chain.median() > 0 ? chain.median() : chain.published();
+    // Our own feed is a reference only while it is fresh: a year-old feed says nothing about today.
+    boolean ownFresh = chain.published() > 0 && age.compareTo(settings.maxAge()) <= 0;
+    double reference = chain.median() > 0 ? chain.median() : ownFresh ? chain.published() : 0;
     if (reference > 0 && FeedCalculation.deviationPct(p, reference) > settings.maxJumpPct()) {
       return new Decision(Reason.PRICE_JUMP, producer, age, moved, String.format(java.util.Locale.ROOT,
           "price %.6f is %.1f%% away from the %s %.6f, beyond max_jump_pct %s; not published",

@@ -115,5 +115,7 @@ class PublishRuleTest {
     assertThat(decide(0.2, chain(MINE, 0.05, Duration.ofHours(1), 0)).reason()).isEqualTo(Reason.PRICE_JUMP);
     // nothing on chain at all (a new testnet): nothing to compare with
     assertThat(decide(0.2, chain(MINE, 0, Duration.ofHours(1), 0)).reason()).isEqualTo(Reason.PRICE_MOVED);
+    // an own feed older than max_age is no reference either (a witness back after a long pause)
+    assertThat(decide(0.2, chain(MINE, 0.05, Duration.ofDays(400), 0)).reason()).isEqualTo(Reason.FEED_TOO_OLD);
   }
 }
