@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param recentSlotsFilled {@code recent_slots_filled}: the 128-bit mask of the last 128 slots, bit 0
  *     the newest, a 1 per filled slot (sent by golosd as a decimal string); empty when the reply did
  *     not carry it
- * @param supply every other field of the reply (supplies, vesting, rates, …); empty only for
+ * @param supply every other field of the reply (supplies, vesting, rates, …); empty when the
+ *     reply lacks {@code current_supply} (a trimmed fake node; golosd always sends it) or for
  *     properties built by hand with the shorter constructors
  */
 public record DynamicGlobalProperties(

@@ -3,6 +3,7 @@ package io.github.goloswitness.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.goloswitness.crypto.ChainId;
+import io.github.goloswitness.crypto.ChainProperties;
 import io.github.goloswitness.crypto.ChainProperties17;
 import io.github.goloswitness.crypto.Operation;
 import io.github.goloswitness.crypto.PrivateKey;
@@ -35,6 +36,10 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Every failure is a checked {@link IOException}: a {@link NodeException} subtype naming the
  * node, a {@link DisagreementException} from {@link #readQuorum}, or InterruptedIOException.
+ *
+ * <p>(Size: over 300 lines because this is the module's one entry type, one short method per golosd
+ * call with its contract; the logic lives in {@code Dispatcher}, {@code Results} and
+ * {@link BlockStream}.)
  */
 public final class GolosClient implements AutoCloseable {
 
@@ -84,6 +89,15 @@ public final class GolosClient implements AutoCloseable {
    */
   public ChainProperties17 getChainProperties() throws IOException {
     return read("database_api", "get_chain_properties", args(), Results::chainProperties);
+  }
+
+  /**
+   * {@code database_api.get_chain_properties} in full: the newest {@link ChainProperties} version
+   * whose fields the node sent (e.g. {@code ChainProperties30} from a v0.30 node).
+   */
+  public ChainProperties getChainPropertiesFull() throws IOException {
+    return read("database_api", "get_chain_properties", args(),
+        r -> OperationJson.readNewestChainProperties(r, "result"));
   }
 
   /** {@code database_api.get_hardfork_version}, e.g. "0.30.0". */

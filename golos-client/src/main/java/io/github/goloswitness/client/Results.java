@@ -27,6 +27,7 @@ import java.util.Optional;
 /**
  * Decoders from golosd's result objects to our records. Field names are the node's FC_REFLECT
  * names (chain-node libraries/api/include/golos/api/*_api_object.hpp); unknown fields are ignored.
+ * (Over 300 lines: one flat decoder per golosd object, every field; nothing else lives here.)
  */
 final class Results {
 
@@ -41,7 +42,7 @@ final class Results {
         unsigned(r, "current_aslot"),
         unsigned(r, "maximum_block_size"),
         optionalUint128(r, "recent_slots_filled"),
-        Optional.of(globalSupply(r))));
+        r.has("current_supply") ? Optional.of(globalSupply(r)) : Optional.empty()));
   }
 
   static GlobalSupply globalSupply(JsonNode r) throws ShapeException {
@@ -267,9 +268,37 @@ final class Results {
           authority(object(a, "owner")),
           authority(object(a, "active")),
           authority(object(a, "posting")),
-          key(text(a, "memo_key")))));
+          key(text(a, "memo_key")),
+          a.has("balance") ? Optional.of(accountState(a)) : Optional.empty())));
     }
     return out;
+  }
+
+  static AccountState accountState(JsonNode a) throws ShapeException {
+    List<Long> proxied = new ArrayList<>();
+    if (a.hasNonNull("proxied_vsf_votes")) {
+      for (JsonNode v : array(a, "proxied_vsf_votes")) {
+        proxied.add(Fields.integer(v, "proxied_vsf_votes", Long.MIN_VALUE, Long.MAX_VALUE));
+      }
+    }
+    return checked(() -> new AccountState(
+        unsigned(a, "id"),
+        text(a, "json_metadata"),
+        text(a, "proxy"),
+        time(a, "created"),
+        text(a, "recovery_account"),
+        asset(a, "balance"),
+        asset(a, "savings_balance"),
+        asset(a, "sbd_balance"),
+        asset(a, "savings_sbd_balance"),
+        asset(a, "vesting_shares"),
+        asset(a, "delegated_vesting_shares"),
+        asset(a, "received_vesting_shares"),
+        a.hasNonNull("vesting_withdraw_rate") ? Optional.of(asset(a, "vesting_withdraw_rate")) : Optional.empty(),
+        a.hasNonNull("next_vesting_withdrawal") ? Optional.of(time(a, "next_vesting_withdrawal")) : Optional.empty(),
+        int32(a, "witnesses_voted_for"),
+        names(array(a, "witness_votes"), "witness_votes"),
+        proxied));
   }
 
   static Authority authority(JsonNode r) throws ShapeException {

@@ -11,7 +11,8 @@ import java.util.List;
  * each name is an {@code fc::fixed_string} of 16 bytes: the name's bytes, zero-padded, held as two
  * uint64 words converted big-endian to native (fc fixed_string.hpp: {@code memcpy} then
  * {@code boost::endian::big_to_native} on each word of the pair), so on the node's little-endian
- * machine each 8-byte half appears reversed.
+ * machine each 8-byte half appears reversed. (This layout is read from fc's source; we had no
+ * reply captured from such an old node to check it against.)
  */
 final class ShuffledWitnesses {
 

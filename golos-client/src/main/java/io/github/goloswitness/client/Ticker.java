@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * The internal GOLOS/GBG market's {@code market_ticker} ({@code market_history.get_ticker};
  * chain-node plugins/market_history/include/golos/plugins/market_history/market_history_plugin.hpp).
- * The node writes the prices as decimal numbers of GBG per GOLOS (as JSON strings since HF 0.23,
- * numbers before; both are accepted), kept here exactly as written.
+ * The prices are C++ doubles (GBG per GOLOS), which fc::json writes as decimal strings; a JSON
+ * number is accepted too. They are kept exactly as written.
  *
  * @param latest {@code latest}: the last trade's price
  * @param lowestAsk {@code lowest_ask}

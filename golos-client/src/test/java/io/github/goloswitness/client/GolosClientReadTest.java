@@ -189,13 +189,16 @@ class GolosClientReadTest {
     assertThat(c.maxTimeUntilExpiration()).isEqualTo(3600);
 
     assertThat(client.getChainProperties().sbdInterestRate()).isZero();
+    assertThat(client.getChainPropertiesFull())
+        .isInstanceOfSatisfying(io.github.goloswitness.crypto.ChainProperties30.class,
+            p -> assertThat(p.privateGroupCost()).isEqualTo(Asset.parse("1.000 GBG")));
 
     Block b = client.getBlock(100043).orElseThrow();
     assertThat(b.number()).isEqualTo(100043);
     assertThat(b.header().witness()).isEqualTo("charlie-wit");
     assertThat(b.header().timestamp()).isEqualTo(Instant.parse("2026-11-26T04:18:57Z"));
     assertThat(b.transactions()).isEmpty();
-    assertThat(Fixtures.parse(node.requests().get(3)).get("params").get(2).get(0).asLong()).isEqualTo(100043);
+    assertThat(Fixtures.parse(node.requests().get(4)).get("params").get(2).get(0).asLong()).isEqualTo(100043); // request 4: after config and the two chain properties reads
   }
 
   @Test
@@ -217,7 +220,7 @@ class GolosClientReadTest {
     String key = "GLS6HW6VGF95uTSwBxDqGMYAVZ1upPySoQwapwazCmwu5zCdRnYZu";
     String auth = "{\"weight_threshold\":1,\"account_auths\":[[\"bravo-wit\",1]],\"key_auths\":[[\"" + key + "\",1]]}";
     node.result("database_api", "get_accounts", "[{\"id\":7,\"name\":\"alpha-wit\",\"owner\":" + auth
-        + ",\"active\":" + auth + ",\"posting\":" + auth + ",\"memo_key\":\"" + key + "\",\"balance\":\"1.000 GOLOS\"}]");
+        + ",\"active\":" + auth + ",\"posting\":" + auth + ",\"memo_key\":\"" + key + "\"}]");
 
     List<Account> accounts = client.getAccounts(List.of("alpha-wit"));
 

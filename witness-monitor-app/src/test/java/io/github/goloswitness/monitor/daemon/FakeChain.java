@@ -244,7 +244,12 @@ public final class FakeChain implements AutoCloseable {
         .put("total_missed", totalMissed).put("last_confirmed_block_num", lastConfirmed)
         .put("last_aslot", head).put("signing_key", signingKey)
         .put("running_version", "0.30.0").put("hardfork_version_vote", "0.30.0")
-        .put("hardfork_time_vote", "2026-01-01T00:00:00").put("created", "2016-10-18T11:00:00");
+        .put("hardfork_time_vote", "2026-01-01T00:00:00").put("created", "2016-10-18T11:00:00")
+        // the rest of golosd's witness_api_object, which the client reads too
+        .put("id", 0).put("virtual_last_update", "0").put("virtual_position", "0")
+        .put("virtual_scheduled_time", "340282366920938463463374607431768211455").put("pow_worker", 0)
+        .put("last_sbd_exchange_update", "2016-10-18T11:00:00").put("last_work", "0".repeat(64));
+    w.putObject("sbd_exchange_rate").put("base", "1.000 GBG").put("quote", "1.000 GOLOS");
     w.putObject("props").put("account_creation_fee", "1.000 GOLOS").put("maximum_block_size", 131072)
         .put("sbd_interest_rate", 0);
     return w;
