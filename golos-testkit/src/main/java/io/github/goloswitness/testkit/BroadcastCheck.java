@@ -3,6 +3,7 @@ package io.github.goloswitness.testkit;
 import io.github.goloswitness.crypto.Asset;
 import io.github.goloswitness.crypto.ChainId;
 import io.github.goloswitness.crypto.ChainProperties17;
+import io.github.goloswitness.crypto.FeedPublish;
 import io.github.goloswitness.crypto.Operation;
 import io.github.goloswitness.crypto.PublicKey;
 import io.github.goloswitness.crypto.Signature;
@@ -18,7 +19,8 @@ import java.util.Set;
 /**
  * Validates a signed transaction the way golosd's {@code database::_validate_transaction} does, in
  * its order: operation validation, duplicate id, signatures and active authority, TaPoS, expiration.
- * Only {@code witness_update} is applied by the simulation; other operations are refused.
+ * Only {@code witness_update} and {@code feed_publish} are applied by the simulation; other
+ * operations are refused.
  */
 final class BroadcastCheck {
 
@@ -38,13 +40,13 @@ final class BroadcastCheck {
    * @param time the node's time for error stacks
    * @throws RpcError golosd's error for the first failed check
    */
-  List<WitnessUpdate> check(SignedTransaction tx, ChainView view, Instant time) throws RpcError {
-    List<WitnessUpdate> updates = operations(tx, time);
+  Applied check(SignedTransaction tx, ChainView view, Instant time) throws RpcError {
+    Applied applied = operations(tx, view, time);
     String id = tx.id();
     if (ledger.isKnown(id)) {
       throw TxErrors.duplicate(id, time);
     }
-    authority(tx, updates, time);
+    authority(tx, applied.owners(), time);
     BlockRecord ref = ledger.tapos(tx.transaction().refBlockNum(), view.headBlock()).orElse(null);
     long sent = tx.transaction().refBlockPrefix();
     if (ref == null || ref.refBlockPrefix() != sent) {
@@ -57,24 +59,68 @@ final class BroadcastCheck {
     if (!expiration.isAfter(view.headTime())) {
       throw TxErrors.expired(view.headTime(), expiration, time);
     }
-    return updates;
+    return applied;
   }
 
-  /** transaction::validate → each operation's validate() (witness_update_operation::validate). */
-  private static List<WitnessUpdate> operations(SignedTransaction tx, Instant time) throws RpcError {
+  /** The operations the simulation applies, in transaction order per kind. */
+  record Applied(List<WitnessUpdate> updates, List<FeedPublish> feeds) {
+    Applied {
+      updates = List.copyOf(updates);
+      feeds = List.copyOf(feeds);
+    }
+
+    /** The accounts whose active authority the transaction needs, in operation order. */
+    List<String> owners() {
+      List<String> owners = new ArrayList<>();
+      updates.forEach(u -> owners.add(u.owner()));
+      feeds.forEach(f -> owners.add(f.publisher()));
+      return owners;
+    }
+  }
+
+  /**
+   * transaction::validate → each operation's validate() (witness_update_operation::validate,
+   * feed_publish_operation::validate), plus feed_publish_evaluator's get_witness(publisher).
+   */
+  private static Applied operations(SignedTransaction tx, ChainView view, Instant time) throws RpcError {
     List<WitnessUpdate> updates = new ArrayList<>();
+    List<FeedPublish> feeds = new ArrayList<>();
     List<Operation> ops = tx.transaction().operations();
     for (int i = 0; i < ops.size(); i++) {
-      if (!(ops.get(i) instanceof WitnessUpdate u)) {
+      String problem;
+      if (ops.get(i) instanceof WitnessUpdate u) {
+        problem = problem(u);
+        updates.add(u);
+      } else if (ops.get(i) instanceof FeedPublish f) {
+        problem = problem(f, view);
+        feeds.add(f);
+      } else {
         throw TxErrors.invalidOperation(i, ops.get(i).name() + " is not applied by the simulated network", time);
       }
-      String problem = problem(u);
       if (problem != null) {
         throw TxErrors.invalidOperation(i, problem, time);
       }
-      updates.add(u);
     }
-    return updates;
+    return new Applied(updates, feeds);
+  }
+
+  /** steem_operations.cpp: feed_publish_operation::validate; the evaluator's get_witness. */
+  private static String problem(FeedPublish f, ChainView view) {
+    Asset base = f.exchangeRate().base();
+    Asset quote = f.exchangeRate().quote();
+    boolean gbgGolos = Asset.Symbol.GBG.equals(base.symbol()) && Asset.Symbol.GOLOS.equals(quote.symbol());
+    boolean golosGbg = Asset.Symbol.GOLOS.equals(base.symbol()) && Asset.Symbol.GBG.equals(quote.symbol());
+    if (!gbgGolos && !golosGbg) {
+      return "Price feed must be a GOLOS/GBG price";
+    }
+    // price::validate: base and quote positive (and of different symbols, checked above)
+    if (base.amount() <= 0 || quote.amount() <= 0) {
+      return "exchange_rate: base and quote must be > 0, got " + base + " / " + quote;
+    }
+    if (!view.witnesses().containsKey(f.publisher())) {
+      return "Missing witness object with name \"" + f.publisher() + "\"";
+    }
+    return null;
   }
 
   private static String problem(WitnessUpdate u) {
@@ -101,7 +147,7 @@ final class BroadcastCheck {
   }
 
   /** verify_authority: canonical signatures, each key used, every owner's active authority met. */
-  private void authority(SignedTransaction tx, List<WitnessUpdate> updates, Instant time) throws RpcError {
+  private void authority(SignedTransaction tx, List<String> owners, Instant time) throws RpcError {
     byte[] digest = tx.digest(chainId);
     Set<String> signers = new LinkedHashSet<>();
     for (Signature s : tx.signatures()) {
@@ -120,10 +166,10 @@ final class BroadcastCheck {
     }
     Set<String> used = new LinkedHashSet<>();
     Set<String> missing = new LinkedHashSet<>();
-    for (WitnessUpdate u : updates) {
-      SimAccount owner = accounts.get(u.owner());
+    for (String name : owners) {
+      SimAccount owner = accounts.get(name);
       if (owner == null || !signers.contains(owner.active())) {
-        missing.add(u.owner());
+        missing.add(name);
       } else {
         used.add(owner.active());
       }

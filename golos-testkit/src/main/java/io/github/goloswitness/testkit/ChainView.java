@@ -20,6 +20,7 @@ import java.util.Map;
  * @param schedule the current round's witnesses in slot order (21 entries, "" for unused)
  * @param nextShuffleBlock block number at which the next round is expected to start
  * @param witnesses every witness by name
+ * @param feeds the witnesses' price feeds and the chain's median at this head
  */
 record ChainView(
     long headBlock,
@@ -32,4 +33,5 @@ record ChainView(
     BigInteger recentSlotsFilled,
     List<String> schedule,
     long nextShuffleBlock,
-    Map<String, WitnessView> witnesses) {}
+    Map<String, WitnessView> witnesses,
+    FeedBook.Snapshot feeds) {}

@@ -45,6 +45,7 @@ final class Ledger {
   private final Map<String, String> versions = new HashMap<>();
   private final Map<String, Long> lastAslots = new HashMap<>();
   private final List<PendingTx> pending = new ArrayList<>();
+  private final FeedBook feeds = new FeedBook();
   private final Map<String, Instant> includedIds = new HashMap<>();
   private BigInteger recentSlots = SLOT_MASK;
   private int missedSinceBlock;
@@ -204,12 +205,14 @@ final class Ledger {
       PendingTx p = included.get(i);
       txs.add(p.json);
       p.updates.forEach(u -> urls.put(u.owner(), u.url()));
+      p.feeds.forEach(f -> feeds.publish(f.publisher(), f.exchangeRate(), time));
       includedIds.put(p.id, p.expiration);
       p.outcome.complete(new PendingTx.Outcome(p.id, number, i, false));
     }
     blocks[(int) (number % TAPOS_WINDOW)] =
         new BlockRecord(number, chain.headBlockId(), previous, time, who, List.copyOf(txs));
     lastIrreversible = Math.max(lastIrreversible, irreversibleCandidate());
+    feeds.afterBlock(number, time, schedule);
     events.add(new SimEvent.BlockProduced(time, number, who, producer.map(Producer::node).orElse(-1)));
     included.forEach(p -> events.add(new SimEvent.TransactionIncluded(time, p.id, number)));
     snapshot();
@@ -283,7 +286,7 @@ final class Ledger {
     long aslot = Duration.between(genesis, chain.headBlockTime()).getSeconds() / SLOT.getSeconds();
     ChainView v = new ChainView(number, chain.headBlockId(), chain.headBlockTime(), chain.headProducer(),
         chain.participationCount(), lastIrreversible, aslot, recentSlots, schedule, nextShuffleBlock,
-        Collections.unmodifiableMap(ws));
+        Collections.unmodifiableMap(ws), feeds.snapshot());
     views[(int) (number % VIEW_HISTORY)] = v;
     head = v;
   }

@@ -98,10 +98,10 @@ final class NodeBroadcasts {
         throw TxErrors.injected(inject, tx.id(), owner, view.headTime(), expiration,
             tx.transaction().refBlockPrefix(), now);
       }
-      List<WitnessUpdate> updates = network.broadcastCheck().check(tx, view, now);
+      BroadcastCheck.Applied applied = network.broadcastCheck().check(tx, view, now);
       long notBefore = ledger.head().headBlock() + 1 + network.inclusionDelay();
-      PendingTx pending = new PendingTx(tx.id(), json.deepCopy(), updates, expiration, notBefore,
-          node.dropBroadcasts);
+      PendingTx pending = new PendingTx(tx.id(), json.deepCopy(), applied.updates(), applied.feeds(), expiration,
+          notBefore, node.dropBroadcasts);
       ledger.admit(pending);
       return pending;
     }

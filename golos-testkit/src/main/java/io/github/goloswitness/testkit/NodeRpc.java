@@ -98,6 +98,7 @@ final class NodeRpc {
       case "database_api" -> database(method, args, view);
       case "witness_api" -> witness(method, args, view);
       case "network_broadcast_api" -> broadcasts.call(method, args, view);
+      case "market_history" -> market(method, args, view);
       default -> throw RpcError.notFound("api", api);
     };
   }
@@ -146,8 +147,15 @@ final class NodeRpc {
         String name = args.get(0).asText();
         WitnessView w = view.witnesses().get(name);
         return w == null ? NullNode.getInstance()
-            : Shapes.witness(w, network.roster().accountIds.indexOf(name), network.hardfork());
+            : Shapes.witness(w, view.feeds().feed(name), network.roster().accountIds.indexOf(name), network.hardfork());
       }
+      // chain-node plugins/witness_api/plugin.cpp: the feed reads live in witness_api
+      case "get_feed_history":
+        Args.count(args, 0, 0, network.now());
+        return Shapes.feedHistory(view.feeds());
+      case "get_current_median_history_price":
+        Args.count(args, 0, 0, network.now());
+        return Shapes.price(view.feeds().currentMedian());
       case "get_active_witnesses": {
         Args.count(args, 0, 0, network.now());
         ArrayNode names = NODES.arrayNode();
@@ -160,6 +168,15 @@ final class NodeRpc {
       default:
         throw RpcError.notFound("method", method);
     }
+  }
+
+  /** market_history: {@code get_ticker} of GOLOS/GBG (the default pair; no other pair is simulated). */
+  private JsonNode market(String method, ArrayNode args, ChainView view) throws RpcError {
+    if (!method.equals("get_ticker")) {
+      throw RpcError.notFound("method", method);
+    }
+    Args.count(args, 0, 1, network.now());
+    return Shapes.ticker(view.feeds());
   }
 
   /** {@code reply} (one of ours: an object or a batch) with every {@code id} changed to one no request used. */

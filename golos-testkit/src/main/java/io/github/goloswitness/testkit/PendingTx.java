@@ -1,6 +1,7 @@
 package io.github.goloswitness.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.goloswitness.crypto.FeedPublish;
 import io.github.goloswitness.crypto.WitnessUpdate;
 import java.time.Instant;
 import java.util.List;
@@ -18,16 +19,18 @@ final class PendingTx {
   final String id;
   final ObjectNode json;
   final List<WitnessUpdate> updates;
+  final List<FeedPublish> feeds;
   final Instant expiration;
   final long notBeforeBlock;
   final boolean dropped;
   final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
 
-  PendingTx(String id, ObjectNode json, List<WitnessUpdate> updates, Instant expiration, long notBeforeBlock,
-      boolean dropped) {
+  PendingTx(String id, ObjectNode json, List<WitnessUpdate> updates, List<FeedPublish> feeds, Instant expiration,
+      long notBeforeBlock, boolean dropped) {
     this.id = id;
     this.json = json;
     this.updates = List.copyOf(updates);
+    this.feeds = List.copyOf(feeds);
     this.expiration = expiration;
     this.notBeforeBlock = notBeforeBlock;
     this.dropped = dropped;

@@ -3,7 +3,9 @@ package io.github.goloswitness.testkit;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.goloswitness.crypto.Asset;
 import io.github.goloswitness.crypto.ChainId;
+import io.github.goloswitness.crypto.Price;
 import io.github.goloswitness.crypto.TimePointSec;
 import java.time.Instant;
 import java.util.List;
@@ -98,7 +100,7 @@ final class Shapes {
   }
 
   /** {@code witness_api_object}. */
-  static ObjectNode witness(WitnessView w, int id, String hardfork) {
+  static ObjectNode witness(WitnessView w, FeedBook.Feed feed, int id, String hardfork) {
     ObjectNode o = NODES.objectNode();
     o.put("id", id);
     o.put("owner", w.owner());
@@ -114,15 +116,53 @@ final class Shapes {
     o.put("pow_worker", 0);
     o.put("signing_key", w.signingKey());
     o.set("props", ChainPropertiesShape.full(w.props()));
-    ObjectNode rate = o.putObject("sbd_exchange_rate");
-    rate.put("base", "1.000 GBG");
-    rate.put("quote", "1.000 GOLOS");
-    o.put("last_sbd_exchange_update", GENESIS_TIME);
+    o.set("sbd_exchange_rate", price(feed.rate()));
+    o.put("last_sbd_exchange_update", time(feed.updated()));
     o.put("last_work", "0".repeat(64));
     o.put("running_version", w.runningVersion());
     o.put("hardfork_version_vote", hardfork);
     o.put("hardfork_time_vote", GENESIS_TIME);
     o.put("transit_to_cyberway_vote", GENESIS_TIME);
+    return o;
+  }
+
+  /** protocol::price: {@code {"base": "1.000 GBG", "quote": "2.500 GOLOS"}}. */
+  static ObjectNode price(Price p) {
+    ObjectNode o = NODES.objectNode();
+    o.put("base", p.base().toString());
+    o.put("quote", p.quote().toString());
+    return o;
+  }
+
+  /** witness_api's {@code feed_history_api_object}. */
+  static ObjectNode feedHistory(FeedBook.Snapshot f) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", 0);
+    o.set("current_median_history", price(f.currentMedian()));
+    ArrayNode history = o.putArray("price_history");
+    f.history().forEach(p -> history.add(price(p)));
+    return o;
+  }
+
+  /**
+   * market_history's {@code market_ticker}. The simulation has no internal market: the last price
+   * is the current median, with no volume.
+   */
+  static ObjectNode ticker(FeedBook.Snapshot f) {
+    Price m = f.currentMedian();
+    boolean gbgFirst = Asset.Symbol.GBG.equals(m.base().symbol());
+    long gbg = gbgFirst ? m.base().amount() : m.quote().amount();
+    long golos = gbgFirst ? m.quote().amount() : m.base().amount();
+    String latest = gbg == 0 || golos == 0 ? "0.00000000000000000"
+        : new java.math.BigDecimal(gbg).divide(new java.math.BigDecimal(golos), 17, java.math.RoundingMode.HALF_EVEN)
+            .toPlainString();
+    ObjectNode o = NODES.objectNode();
+    o.put("latest", latest);
+    o.put("lowest_ask", latest);
+    o.put("highest_bid", latest);
+    o.put("percent_change", "0.00000000000000000");
+    o.put("steem_volume", "0.000 GOLOS");
+    o.put("sbd_volume", "0.000 GBG");
     return o;
   }
 

@@ -1,6 +1,7 @@
 package io.github.goloswitness.monitor;
 
 import io.github.goloswitness.monitor.bench.BenchCommand;
+import io.github.goloswitness.monitor.cli.FeedCommand;
 import io.github.goloswitness.monitor.cli.HandoverCommand;
 import io.github.goloswitness.monitor.cli.KeygenCommand;
 import io.github.goloswitness.monitor.cli.RunCommand;
@@ -58,6 +59,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("run", new RunCommand(env));
     cli.addSubcommand("demo", new DemoCommand(env));
     cli.addSubcommand("handover", new HandoverCommand(env));
+    cli.addSubcommand("feed", new FeedCommand(env));
     withHelpOptions(cli);
     cli.setOut(new PrintWriter(env.out(), true));
     cli.setErr(new PrintWriter(env.err(), true));

@@ -36,7 +36,7 @@ class MainTest {
 
   @Test
   void everyCommandAnswersHelp() {
-    for (String command : List.of("run", "handover", "status", "switch", "simulate", "demo", "keygen", "tx",
+    for (String command : List.of("run", "feed", "handover", "status", "switch", "simulate", "demo", "keygen", "tx",
         "tx serialize", "tx sign", "tx verify", "tx broadcast", "bench", "bench failover", "bench footprint")) {
       List<String> args = new ArrayList<>(List.of(command.split(" ")));
       args.add("--help");

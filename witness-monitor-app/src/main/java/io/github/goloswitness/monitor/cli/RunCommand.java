@@ -17,6 +17,11 @@ import io.github.goloswitness.monitor.daemon.StateStore;
 import io.github.goloswitness.monitor.daemon.StopSignal;
 import io.github.goloswitness.monitor.daemon.Ticker;
 import io.github.goloswitness.monitor.daemon.Wiring;
+import io.github.goloswitness.monitor.feed.FeedConfig;
+import io.github.goloswitness.monitor.feed.FeedLoop;
+import io.github.goloswitness.monitor.feed.FeedPublisher;
+import io.github.goloswitness.monitor.feed.FeedService;
+import io.github.goloswitness.monitor.feed.GolosFeedChain;
 import io.github.goloswitness.monitor.observe.Logging;
 import io.github.goloswitness.monitor.observe.MetricsServer;
 import io.github.goloswitness.monitor.observe.MonitorMetrics;
@@ -97,7 +102,7 @@ public final class RunCommand implements Callable<Integer> {
           + " node) no takeover is possible; add quorum_nodes (independent API nodes) or lower quorum", cfg.quorum(),
           distinct);
     }
-    return serve(cfg, activeKey, initial);
+    return serve(cfg, activeKey, initial, loaded.feed());
   }
 
   private Optional<PrivateKey> checkKeys(MonitorConfig cfg) throws StartupException {
@@ -126,7 +131,7 @@ public final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private int serve(MonitorConfig cfg, Optional<PrivateKey> activeKey, FailoverState initial) {
+  private int serve(MonitorConfig cfg, Optional<PrivateKey> activeKey, FailoverState initial, Optional<FeedConfig> feed) {
     MonitorMetrics metrics = MonitorMetrics.create();
     AlertDispatcher alerts;
     try {
@@ -165,11 +170,20 @@ public final class RunCommand implements Callable<Integer> {
         log.info("metrics on http://{}:{}/metrics, health on /health", server.address().getHostString(),
             server.address().getPort());
       }
+      Thread feedThread = feed.map(f -> startFeed(f, cfg, activeKey, alerts, metrics, stop)).orElse(null);
       try {
         long ticks = new DaemonLoop(monitor, new Ticker(Wiring.BLOCK_INTERVAL, POLL_DELAY), env.clock(), stop).run();
         log.info("stopped after {} polls; state saved in {}", ticks, cfg.stateFile());
         return 0;
       } finally {
+        if (feedThread != null) {
+          stop.stop();
+          try {
+            feedThread.join(Duration.ofSeconds(15).toMillis());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
         if (server != null) {
           server.close();
         }
@@ -178,6 +192,35 @@ public final class RunCommand implements Callable<Integer> {
       alerts.close(Duration.ofSeconds(5));
       done.countDown();
     }
+  }
+
+  /**
+   * The price feed (docs/feed.md) on its own thread, beside the failover loop: its rounds wait for
+   * price sources and must never delay a poll. Its own client, closed when the loop ends.
+   */
+  private Thread startFeed(FeedConfig feed, MonitorConfig cfg, Optional<PrivateKey> activeKey, AlertDispatcher alerts,
+      MonitorMetrics metrics, StopSignal stop) {
+    GolosClient client = GolosClient.builder(cfg.nodes()).timeout(Duration.ofSeconds(10)).maxRetries(1).build();
+    FeedPublisher publisher = new FeedPublisher(feed, new GolosFeedChain(client, activeKey, FeedCommand.TTL),
+        cfg.witness(), cfg.witnessPubkey(), env.clock(), cfg.dryRun() || activeKey.isEmpty()); // watch only: sign, never send
+    FeedService service = new FeedService(cfg.witness(), MonitorMetrics.nodeTag(cfg.localNode()), feed.rule().maxAge(),
+        alerts::submit, metrics);
+    FeedLoop loop = new FeedLoop(publisher, feed, env.clock(), deadline -> {
+      stop.awaitUntil(deadline, env.clock());
+      return !stop.stopped();
+    }, service, e -> log.error("feed: reporting a round failed", e));
+    Thread thread = new Thread(() -> {
+      try {
+        loop.run();
+      } finally {
+        client.close();
+      }
+    }, "feed");
+    thread.setDaemon(true);
+    thread.start();
+    log.info("feed: publishing every {} s from {} source(s){}", feed.interval().toSeconds(), feed.sources().size(),
+        feed.rule().followProducer() ? " while this server produces (backups cover an old feed)" : "");
+    return thread;
   }
 
   private int refuse(String line, int code, Exception e) {

@@ -11,6 +11,8 @@ import io.github.goloswitness.failover.FailoverConfig;
 import io.github.goloswitness.monitor.config.ConfigFields.Problem;
 import io.github.goloswitness.monitor.config.MonitorConfig.ListenAddress;
 import io.github.goloswitness.monitor.config.MonitorConfig.Peer;
+import io.github.goloswitness.monitor.feed.FeedConfig;
+import io.github.goloswitness.monitor.feed.FeedConfigParser;
 import io.github.goloswitness.monitor.observe.LogFormat;
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,12 +49,22 @@ public final class ConfigLoader {
       "priority", "takeover_step", "max_head_lag", "min_participation", "cooldown",
       "max_switches_per_hour", "confirm_within", "reenable_disabled", "peer_grace",
       "peers", "quorum_nodes", "quorum", "key_file", "signing_key_files", "state_file",
-      "metrics", "alerts", "dry_run", "log_format");
+      "metrics", "alerts", "dry_run", "log_format", "feed");
 
-  /** A loaded config and the warnings the operator should see (e.g. a key kept in clear). */
-  public record Loaded(MonitorConfig config, List<String> warnings) {
+  /**
+   * A loaded config and the warnings the operator should see (e.g. a key kept in clear).
+   *
+   * @param feed the {@code feed:} section (docs/feed.md), when present
+   */
+  public record Loaded(MonitorConfig config, List<String> warnings, Optional<FeedConfig> feed) {
     public Loaded {
       warnings = List.copyOf(warnings);
+      Objects.requireNonNull(feed, "feed");
+    }
+
+    /** Without a {@code feed:} section. */
+    public Loaded(MonitorConfig config, List<String> warnings) {
+      this(config, warnings, Optional.empty());
     }
   }
 
@@ -153,7 +166,8 @@ public final class ConfigLoader {
     LogFormat logFormat = logFormat(f.get("log_format"));
     MonitorConfig config = new MonitorConfig(nodes, witness, pubkey, Duration.ofSeconds(missWindow), allowedMisses,
         policy, peers, quorumNodes, quorum, activeKey, signingKeyFiles, stateFile, metrics, alerts, dryRun, logFormat);
-    return new Loaded(config, warnings);
+    Optional<FeedConfig> feed = f.get("feed") == null ? Optional.empty() : Optional.of(FeedConfigParser.parse(f.get("feed")));
+    return new Loaded(config, warnings, feed);
   }
 
   /** A raw value and the label to blame for it. */

@@ -17,7 +17,7 @@ public final class StopSignal {
     notifyAll();
   }
 
-  synchronized boolean stopped() {
+  public synchronized boolean stopped() {
     return stopped;
   }
 

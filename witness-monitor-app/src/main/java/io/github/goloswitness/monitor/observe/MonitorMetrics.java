@@ -24,6 +24,10 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>{@code witness_monitor_switch_latency_seconds} — from decision to the switch seen on chain
  *   <li>{@code witness_monitor_rpc_errors_total{node}} — failed node calls, node = URL without credentials or query
  *   <li>{@code witness_monitor_alerts_{delivered,failed,dropped}_total} — once {@link #bindAlerts} was called
+ *   <li>{@code witness_monitor_feed_price_gbg_per_golos} — the last computed feed price (NaN until known; docs/feed.md)
+ *   <li>{@code witness_monitor_feed_age_seconds} — how old the witness's feed on chain is (NaN until known)
+ *   <li>{@code witness_monitor_feed_source_failures_total{source}} — price sources that gave no usable value
+ *   <li>{@code witness_monitor_feed_rounds_total{outcome}} — feed rounds by outcome
  * </ul>
  *
  * Thread-safe.
@@ -33,6 +37,8 @@ public final class MonitorMetrics {
   private final Counter missedBlocks;
   private final AtomicReference<Double> headLagSeconds = new AtomicReference<>(Double.NaN);
   private final Timer switchLatency;
+  private final AtomicReference<Double> feedPrice = new AtomicReference<>(Double.NaN);
+  private final AtomicReference<Double> feedAgeSeconds = new AtomicReference<>(Double.NaN);
 
   private MonitorMetrics(PrometheusMeterRegistry registry) {
     this.registry = registry;
@@ -42,6 +48,27 @@ public final class MonitorMetrics {
         .baseUnit("seconds").description("How far the local node's head block is behind").register(registry);
     this.switchLatency = Timer.builder("witness.monitor.switch.latency")
         .description("Time from the switch decision to the new signing key seen on chain").register(registry);
+    Gauge.builder("witness.monitor.feed.price.gbg.per.golos", feedPrice, AtomicReference::get)
+        .description("The last computed price feed, GBG per GOLOS").register(registry);
+    Gauge.builder("witness.monitor.feed.age", feedAgeSeconds, AtomicReference::get)
+        .baseUnit("seconds").description("How old the witness's feed on chain is").register(registry);
+  }
+
+  /**
+   * One feed round: the computed price (NaN when none), the feed's age on chain (null when the
+   * chain was not read), the sources that failed, and the outcome.
+   */
+  public void feedRound(double price, Duration feedAge, java.util.List<String> failedSources, String outcome) {
+    if (!Double.isNaN(price)) {
+      feedPrice.set(price);
+    }
+    if (feedAge != null) {
+      feedAgeSeconds.set((double) feedAge.toSeconds());
+    }
+    failedSources.forEach(source -> Counter.builder("witness.monitor.feed.source.failures").tag("source", source)
+        .description("Price sources that gave no usable value").register(registry).increment());
+    Counter.builder("witness.monitor.feed.rounds").tag("outcome", outcome)
+        .description("Feed rounds by outcome").register(registry).increment();
   }
 
   /** A fresh set of meters in its own registry. */

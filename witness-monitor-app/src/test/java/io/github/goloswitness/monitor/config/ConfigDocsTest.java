@@ -18,7 +18,7 @@ class ConfigDocsTest {
       "priority", "takeover_step", "max_head_lag", "min_participation", "cooldown",
       "max_switches_per_hour", "confirm_within", "reenable_disabled", "peer_grace",
       "peers", "quorum_nodes", "quorum", "key_file", "signing_key_files", "state_file",
-      "metrics", "alerts", "dry_run", "log_format");
+      "metrics", "alerts", "dry_run", "log_format", "feed");
 
   @Test
   void theExampleConfigLoadsAndSetsTheDefaults() throws Exception {
@@ -31,6 +31,8 @@ class ConfigDocsTest {
     assertThat(c.metrics()).isPresent();
     assertThat(c.alerts().webhook()).isPresent();
     assertThat(c.alerts().telegram()).isPresent();
+    assertThat(loaded.feed()).isPresent();
+    assertThat(loaded.feed().get().sources()).hasSize(5);
   }
 
   @Test
@@ -65,5 +67,7 @@ class ConfigDocsTest {
       }
     }
     assertThat(operations).contains("| `state_save_failed` |", "| `node_problem` |", "| `nodes_answer_again` |");
+    assertThat(operations).contains("| `feed_no_price` |", "| `feed_price_again` |", "| `feed_too_old` |",
+        "| `feed_fresh_again` |", "| `feed_publish_failed` |");
   }
 }
