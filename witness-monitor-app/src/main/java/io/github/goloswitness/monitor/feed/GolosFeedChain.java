@@ -1,17 +1,12 @@
 package io.github.goloswitness.monitor.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.goloswitness.client.GolosClient;
 import io.github.goloswitness.client.NodeException;
 import io.github.goloswitness.client.RpcException;
 import io.github.goloswitness.client.Witness;
-import io.github.goloswitness.crypto.Asset;
 import io.github.goloswitness.crypto.FeedPublish;
 import io.github.goloswitness.crypto.Operation;
 import io.github.goloswitness.crypto.PrivateKey;
-import io.github.goloswitness.crypto.Price;
 import io.github.goloswitness.crypto.SignedTransaction;
 import java.io.IOException;
 import java.time.Duration;
@@ -27,7 +22,6 @@ import java.util.Optional;
  * client is.
  */
 public final class GolosFeedChain implements FeedChain {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final GolosClient client;
   private final Optional<PrivateKey> activeKey;
   private final Duration ttl;
@@ -47,23 +41,9 @@ public final class GolosFeedChain implements FeedChain {
     Witness w = client.getWitnessByAccount(witness)
         .orElseThrow(() -> new IOException("account " + witness + " is not a witness"));
     var head = client.getDynamicGlobalProperties();
-    double median = FeedPrice.valueOf(currentMedian());
+    double median = FeedPrice.valueOf(client.getCurrentMedianHistoryPrice());
     return new ChainFeed(w.signingKey().toString(), FeedPrice.valueOf(w.sbdExchangeRate()), w.lastSbdExchangeUpdate(),
         median, head.time());
-  }
-
-  /**
-   * {@code witness_api.get_current_median_history_price} (chain-node plugins/witness_api/plugin.cpp;
-   * golos-client's {@code getCurrentMedianHistoryPrice} asks database_api, which has no such method).
-   */
-  private Price currentMedian() throws IOException {
-    String json = client.call("witness_api", "get_current_median_history_price");
-    try {
-      JsonNode price = JSON.readTree(json);
-      return new Price(Asset.parse(price.path("base").asText()), Asset.parse(price.path("quote").asText()));
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new IOException("get_current_median_history_price: not a price: " + e.getMessage());
-    }
   }
 
   @Override
