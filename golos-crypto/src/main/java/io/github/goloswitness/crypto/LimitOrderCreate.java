@@ -20,7 +20,7 @@ public record LimitOrderCreate(
     Fields.required(expiration, "expiration");
     Fields.positive(amountToSell, "limit_order_create.amount_to_sell");
     Fields.positive(minToReceive, "limit_order_create.min_to_receive");
-    new Price(amountToSell, minToReceive); // the node validates the implied price
+    new Price(amountToSell, minToReceive).requireValid("limit_order_create.price"); // the node validates the implied price
   }
 
   @Override

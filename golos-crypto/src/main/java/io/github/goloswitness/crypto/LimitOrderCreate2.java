@@ -18,6 +18,7 @@ public record LimitOrderCreate2(
     Fields.required(amountToSell, "amount_to_sell");
     Fields.required(exchangeRate, "exchange_rate");
     Fields.required(expiration, "expiration");
+    exchangeRate.requireValid("limit_order_create2.exchange_rate");
     Fields.positive(amountToSell, "limit_order_create2.amount_to_sell");
     if (!amountToSell.symbol().equals(exchangeRate.base().symbol())) {
       throw new IllegalArgumentException("limit_order_create2.amount_to_sell " + amountToSell

@@ -74,10 +74,23 @@ class AssetArithmeticTest {
   }
 
   @Test
-  void priceIsValidated() {
-    assertThatThrownBy(() -> new Price(Asset.golos(1), Asset.golos(2)))
-        .hasMessage("price base and quote have the same symbol GOLOS: 0.001 GOLOS / 0.002 GOLOS");
-    assertThatThrownBy(() -> new Price(Asset.golos(0), Asset.parse("1.000 GBG")))
-        .hasMessage("base must be positive: 0.000 GOLOS");
+  void priceIsValidatedWhereTheNodeValidatesIt() {
+    assertThatThrownBy(() -> new Price(Asset.golos(1), Asset.golos(2)).requireValid("x.rate"))
+        .hasMessage("x.rate: base and quote have the same symbol GOLOS: 0.001 GOLOS / 0.002 GOLOS");
+    assertThatThrownBy(() -> new Price(Asset.golos(0), Asset.parse("1.000 GBG")).requireValid("x.rate"))
+        .hasMessage("x.rate.base must be positive: 0.000 GOLOS");
+    assertThatThrownBy(() -> new FeedPublish("alice", new Price(Asset.parse("1.000 GBG"), Asset.parse("1.000000 GESTS"))))
+        .hasMessageContaining("feed_publish.exchange_rate must be GBG/GOLOS or GOLOS/GBG");
+    assertThatThrownBy(() -> new FeedPublish("alice", new Price(Asset.golos(0), Asset.golos(0))))
+        .hasMessageContaining("feed_publish.exchange_rate");
+  }
+
+  @Test
+  void theNodesDefaultPriceCanBeRead() {
+    // a witness that never published a feed: chain-node's default-constructed price
+    Price none = new Price(Asset.golos(0), Asset.golos(0));
+    assertThat(none.isValid()).isFalse();
+    assertThat(new Price(Asset.parse("1.000 GBG"), Asset.parse("2.500 GOLOS")).isValid()).isTrue();
+    assertThatThrownBy(() -> none.convert(Asset.golos(1))).hasMessageContaining("same symbol");
   }
 }
