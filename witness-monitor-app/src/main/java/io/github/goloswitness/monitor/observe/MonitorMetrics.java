@@ -165,8 +165,17 @@ public final class MonitorMetrics {
 
   /** Counts one failed call to {@code node}; the tag is {@link #nodeTag(URI)}. */
   public void rpcError(URI node) {
-    Counter.builder("witness.monitor.rpc.errors").tag("node", nodeTag(node))
-        .description("Failed calls to a node").register(registry).increment();
+    rpcErrorCounter(node).increment();
+  }
+
+  /** Registers {@code node}'s error counter at 0 (so that {@code increase()} sees its first error). */
+  public void rpcNode(URI node) {
+    rpcErrorCounter(node);
+  }
+
+  private Counter rpcErrorCounter(URI node) {
+    return Counter.builder("witness.monitor.rpc.errors").tag("node", nodeTag(node))
+        .description("Failed calls to a node").register(registry);
   }
 
   /**

@@ -72,6 +72,11 @@ class MonitorMetricsFeedTest {
     assertThat(value("witness_monitor_switch_budget_remaining")).isNaN();
     assertThat(value("witness_monitor_polls_total{result=\"ok\"}")).isZero();
     assertThat(value("witness_monitor_events_total{kind=\"SWITCH_FAILED\"}")).isZero();
+    assertThat(value(rpcErrors(third))).isZero();
+  }
+
+  private static String rpcErrors(FakeChain.Node node) {
+    return "witness_monitor_rpc_errors_total{node=\"" + MonitorMetrics.nodeTag(node.uri()) + "\"}";
   }
 
   @Test
@@ -126,6 +131,7 @@ class MonitorMetricsFeedTest {
     assertThat(value("witness_monitor_polls_total{result=\"ok\"}")).isEqualTo(2);
     assertThat(value("witness_monitor_local_node_healthy")).isZero();
     assertThat(value("witness_monitor_quorum_reached")).isEqualTo(1);
+    assertThat(value(rpcErrors(local))).isPositive();
   }
 
   @Test

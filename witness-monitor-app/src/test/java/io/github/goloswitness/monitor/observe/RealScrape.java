@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 /**
  * The daemon's {@code /metrics} as Prometheus would fetch it: a simulated network of three nodes,
  * a backup's monitor wired as {@code run} wires it (real client, policy, metrics, alert dispatcher),
- * a few real ticks on fake time, then {@code GET /metrics} over HTTP from its {@link MetricsServer}.
+ * three real ticks on fake time, then {@code GET /metrics} over HTTP from its {@link MetricsServer}.
  */
 final class RealScrape {
   private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)", Pattern.MULTILINE);
