@@ -88,6 +88,7 @@ public final class Monitor {
       case NONE -> { }
     }
     if (poll.observation().isEmpty()) {
+      metrics.pollFailed();
       health = Health.down("chain not readable: " + String.join("; ", poll.problems()), details());
       return new TickReport(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), poll.problems());
     }
@@ -106,6 +107,7 @@ public final class Monitor {
         accept(after);
       }
     }
+    metrics.policyState(state, policy.config(), seen.headTime());
     health = seen.local().synced() && seen.quorumOk()
         ? Health.up(details())
         : Health.down(seen.quorumOk() ? "local node not synced" : "no quorum", details());
@@ -115,6 +117,7 @@ public final class Monitor {
   private void accept(Step step) {
     for (Event e : step.events()) {
       logEvent(e);
+      metrics.event(e.kind());
       alerts.offer(e);
       if (e.kind() == Event.Kind.SWITCH_REQUESTED) {
         switchRequestedAt = clock.instant();
@@ -173,6 +176,7 @@ public final class Monitor {
   }
 
   private void observeMetrics(Observation seen) {
+    metrics.pollSucceeded(seen, policy.config(), clock.instant());
     metrics.headLag(seen.local().headAge());
     if (lastTotalMissed >= 0 && seen.totalMissed() > lastTotalMissed) {
       metrics.missedBlocks(seen.totalMissed() - lastTotalMissed);

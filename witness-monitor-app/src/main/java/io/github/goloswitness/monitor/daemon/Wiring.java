@@ -50,6 +50,8 @@ public final class Wiring implements AutoCloseable {
       }
     };
     all = client(distinctNodes(config), listener, callTimeout);
+    distinctNodes(config).forEach(metrics::rpcNode);
+    config.peers().forEach(p -> metrics.rpcNode(p.node()));
     local = all.only(config.localNode());
     Map<String, GolosClient> peerClients = new LinkedHashMap<>();
     config.peers().forEach(p -> peerClients.put(p.signingKey(), client(List.of(p.node()), listener, callTimeout)));
