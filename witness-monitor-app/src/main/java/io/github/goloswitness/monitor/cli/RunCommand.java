@@ -29,7 +29,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Option;
  * {@code run --config FILE}: the daemon. Checks everything first (config, key files, keys on
  * chain, state file) and refuses to start with one line on stderr and exit code 2 (3 when no node
  * answered); then polls once per block until SIGTERM, finishing the current tick and saving the
- * state before it exits.
+ * state before it exits with status 0.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run the witness monitor beside this golosd (drop-in for witness_monitor.py).")
@@ -58,14 +60,20 @@ public final class RunCommand implements Callable<Integer> {
 
   private final Environment env;
   private final Consumer<Thread> shutdownHooks;
+  private final IntConsumer halt;
 
   public RunCommand(Environment env) {
-    this(env, Runtime.getRuntime()::addShutdownHook);
+    this(env, Runtime.getRuntime()::addShutdownHook, Runtime.getRuntime()::halt);
   }
 
-  public RunCommand(Environment env, Consumer<Thread> shutdownHooks) {
+  /**
+   * @param shutdownHooks registers the hook that the JVM runs on SIGTERM
+   * @param halt ends the process with a status once the hook has seen the loop stop cleanly
+   */
+  public RunCommand(Environment env, Consumer<Thread> shutdownHooks, IntConsumer halt) {
     this.env = Objects.requireNonNull(env, "env");
     this.shutdownHooks = Objects.requireNonNull(shutdownHooks, "shutdownHooks");
+    this.halt = Objects.requireNonNull(halt, "halt");
   }
 
   @Override
@@ -137,6 +145,7 @@ public final class RunCommand implements Callable<Integer> {
     metrics.bindAlerts(alerts);
     StopSignal stop = new StopSignal();
     CountDownLatch done = new CountDownLatch(1);
+    AtomicInteger exitCode = new AtomicInteger(1);
     try (Wiring wiring = Wiring.open(cfg, activeKey, env.clock(), metrics)) {
       Monitor monitor = wiring.monitor(cfg.witness(), cfg, initial, env.clock(), alerts::submit, metrics);
       MetricsServer server = null;
@@ -147,20 +156,27 @@ public final class RunCommand implements Callable<Integer> {
           return refuse("metrics.address: " + e.getMessage(), StartupChecks.CONFIG, e);
         }
       }
+      // Registered before "started" is logged: from then on a TERM is a clean stop.
+      shutdownHooks.accept(new Thread(() -> {
+        log.info("stop requested: finishing the current tick");
+        stop.stop();
+        try {
+          if (done.await(15, TimeUnit.SECONDS)) {
+            // A TERM is a clean stop (state saved, "stopped" logged): exit with the loop's status (0)
+            // instead of the JVM's 128 + 15, which systemd reports as a failed stop.
+            halt.accept(exitCode.get());
+          } else {
+            log.warn("the current tick did not finish within 15 s: exiting without it");
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "shutdown"));
       log.info("started: witness {} with key {} (priority {}), nodes {}, quorum {}, state {} at block {}{}{}",
           cfg.witness(), cfg.witnessPubkey(), cfg.policy().priority(),
           cfg.nodes().stream().map(MonitorMetrics::nodeTag).toList(), cfg.quorum(), initial.phase(),
           initial.headBlock(), cfg.dryRun() ? ", DRY RUN" : "",
           activeKey.isEmpty() ? ", NO ACTIVE KEY (watch only)" : "");
-      shutdownHooks.accept(new Thread(() -> {
-        log.info("stop requested: finishing the current tick");
-        stop.stop();
-        try {
-          done.await(15, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }, "shutdown"));
       if (server != null) {
         log.info("metrics on http://{}:{}/metrics, health on /health", server.address().getHostString(),
             server.address().getPort());
@@ -168,6 +184,7 @@ public final class RunCommand implements Callable<Integer> {
       try {
         long ticks = new DaemonLoop(monitor, new Ticker(Wiring.BLOCK_INTERVAL, POLL_DELAY), env.clock(), stop).run();
         log.info("stopped after {} polls; state saved in {}", ticks, cfg.stateFile());
+        exitCode.set(0);
         return 0;
       } finally {
         if (server != null) {
