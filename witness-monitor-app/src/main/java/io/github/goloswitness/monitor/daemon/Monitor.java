@@ -47,6 +47,8 @@ public final class Monitor {
   private long lastTotalMissed = -1;
   private Instant switchRequestedAt;
   private volatile Health health = Health.down("starting", Map.of());
+  /** Chain time of the local node's head at the last poll that read it; null when unknown. */
+  private volatile Instant localHead;
 
   Monitor(String name, Poller poller, Switcher switcher, FailoverPolicy policy, StateStore store,
       FailoverState initial, EventAlerts alerts, MonitorMetrics metrics, InstantSource clock) {
@@ -67,9 +69,22 @@ public final class Monitor {
     return state;
   }
 
-  /** The health served on {@code /health}; safe to call from any thread. */
+  /**
+   * The health served on {@code /health}; safe to call from any thread. Down when the last poll
+   * failed, the local node is not synced, there is no quorum, or the local head is older than
+   * {@code max_head_lag} blocks by the monitor's clock when asked: a node whose head stopped
+   * moving (lost peers, a proxy replaying old answers) is down even when it is the only view.
+   */
   public Health health() {
-    return health;
+    Health last = health;
+    Instant head = localHead;
+    if (last.up() && head != null) {
+      Duration age = Duration.between(head, clock.instant());
+      if (age.compareTo(policy.config().blocks(policy.config().maxHeadLag())) > 0) {
+        return Health.down("local head " + age.toSeconds() + " s old", last.details());
+      }
+    }
+    return last;
   }
 
   /** Polls once, decides, persists, and switches if the policy says so. Never throws for node failures. */
@@ -92,6 +107,7 @@ public final class Monitor {
       return new TickReport(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), poll.problems());
     }
     Observation seen = poll.observation().get();
+    localHead = clock.instant().minus(seen.local().headAge());
     observeMetrics(seen);
     Step step = policy.evaluate(state, seen);
     List<Event> events = new ArrayList<>(step.events());

@@ -145,6 +145,34 @@ public class MonitorTest {
   }
 
   @Test
+  void healthIsDownWhileTheOnlyNodesHeadIsOlderThanMaxHeadLag() throws Exception {
+    // Issue 10, defect 3: one node behind a proxy replaying old answers; its head stops moving.
+    String yaml = "node: " + local.uri() + "\nwitness: alpha-wit\nwitness_pubkey: " + KEY_B
+        + "\nstate_file: " + dir.resolve("state.json") + "\n";
+    MonitorConfig config = ConfigLoader.parse(yaml, "test.yml", Map.of()).config();
+    wiring = Wiring.open(config, Optional.of(ACTIVE), chain.clock(), MonitorMetrics.create());
+    Monitor monitor = wiring.monitor("b", config, FailoverState.initial(), chain.clock(), alerts::add,
+        MonitorMetrics.create());
+    monitor.tick();
+    assertThat(monitor.health().up()).isTrue();
+    local.freeze(true);
+    chain.block();
+    chain.block();
+    monitor.tick();
+    assertThat(monitor.health().up()).as("head 7 s old, max_head_lag 3 blocks = 9 s").isTrue();
+    chain.block();
+    monitor.tick();
+    assertThat(monitor.health().up()).isFalse();
+    assertThat(monitor.health().reason()).isEqualTo("local head 10 s old");
+    // Measured when asked, by the monitor's clock, even between ticks.
+    chain.block();
+    assertThat(monitor.health().reason()).isEqualTo("local head 13 s old");
+    local.freeze(false);
+    monitor.tick();
+    assertThat(monitor.health().up()).isTrue();
+  }
+
+  @Test
   void aRejectedBroadcastIsReportedAndRetried() throws Exception {
     Monitor monitor = monitor("");
     chain.rejectBroadcasts("tx_missing_active_auth");
