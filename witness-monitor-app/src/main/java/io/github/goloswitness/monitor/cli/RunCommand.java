@@ -12,6 +12,8 @@ import io.github.goloswitness.monitor.config.MonitorConfig;
 import io.github.goloswitness.monitor.daemon.DaemonLoop;
 import io.github.goloswitness.monitor.daemon.Monitor;
 import io.github.goloswitness.monitor.daemon.StartupChecks;
+import io.github.goloswitness.monitor.daemon.StateCheck;
+import io.github.goloswitness.monitor.daemon.StateIdentity;
 import io.github.goloswitness.monitor.daemon.StartupException;
 import io.github.goloswitness.monitor.daemon.StateStore;
 import io.github.goloswitness.monitor.daemon.StopSignal;
@@ -21,8 +23,11 @@ import io.github.goloswitness.monitor.observe.Logging;
 import io.github.goloswitness.monitor.observe.MetricsServer;
 import io.github.goloswitness.monitor.observe.MonitorMetrics;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -80,61 +86,55 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() {
     ConfigLoader.Loaded loaded;
     Optional<PrivateKey> activeKey;
+    StateIdentity identity;
     FailoverState initial;
+    List<String> stateWarnings = new ArrayList<>();
+    StateStore.LoadResult saved;
     try {
       loaded = ConfigLoader.load(config, env.variables());
-      activeKey = checkKeys(loaded.config());
-      initial = loadState(loaded.config());
+      MonitorConfig c = loaded.config();
+      StartupChecks.ChainFacts chain;
+      List<PrivateKey> active = StartupChecks.localFiles(c);
+      List<URI> all = new ArrayList<>(new LinkedHashSet<>(Stream.concat(c.nodes().stream(), c.quorumNodes().stream())
+          .toList()));
+      try (GolosClient nodes = GolosClient.builder(all).timeout(Duration.ofSeconds(5)).maxRetries(1).build()) {
+        activeKey = StartupChecks.onChain(c, active, nodes);
+        chain = StartupChecks.chain(all, nodes);
+      }
+      identity = new StateIdentity(c.witness(), c.witnessPubkey(), chain.chainId());
+      saved = new StateStore(c.stateFile()).load();
+      initial = StateCheck.resume(c.stateFile(), saved, identity, chain, env.clock().instant(), stateWarnings);
     } catch (ConfigException e) {
       return refuse(e.getMessage(), StartupChecks.CONFIG, e);
     } catch (StartupException e) {
       return refuse(e.getMessage(), e.exitCode(), e);
     }
     MonitorConfig cfg = loaded.config();
+    List<String> warnings = new ArrayList<>();
+    loaded.warnings().forEach(w -> warnings.add("config: " + w));
+    long distinct = Stream.concat(cfg.nodes().stream(), cfg.quorumNodes().stream()).distinct().count();
+    if (cfg.quorum() > 1 && cfg.quorum() >= distinct) {
+      warnings.add("config: quorum " + cfg.quorum() + " needs every one of the " + distinct + " nodes: if one of"
+          + " them dies (e.g. the producer's own node) no takeover is possible; add quorum_nodes (independent API"
+          + " nodes) or lower quorum");
+    }
+    warnings.addAll(stateWarnings);
     if (check) {
+      warnings.forEach(w -> env.err().println("warning: " + w));
       env.out().println("ok: witness " + cfg.witness() + ", this node's key " + cfg.witnessPubkey() + ", "
           + (activeKey.isPresent() ? "active key verified on chain" : "no active key (watch only)")
           + ", state " + initial.phase() + " at block " + initial.headBlock());
       return 0;
     }
     Logging.configure(cfg.logFormat(), verbose, env.err());
-    loaded.warnings().forEach(w -> log.warn("config: {}", w));
-    long distinct = java.util.stream.Stream.concat(cfg.nodes().stream(), cfg.quorumNodes().stream()).distinct().count();
-    if (cfg.quorum() > 1 && cfg.quorum() >= distinct) {
-      log.warn("config: quorum {} needs every one of the {} nodes: if one of them dies (e.g. the producer's own"
-          + " node) no takeover is possible; add quorum_nodes (independent API nodes) or lower quorum", cfg.quorum(),
-          distinct);
-    }
-    return serve(cfg, activeKey, initial);
+    warnings.forEach(w -> log.warn("{}", w));
+    Optional<String> recovered = saved.status() == StateStore.Status.RECOVERED_FROM_BACKUP
+        ? Optional.of(saved.detail()) : Optional.empty();
+    return serve(cfg, activeKey, initial, identity, recovered);
   }
 
-  private Optional<PrivateKey> checkKeys(MonitorConfig cfg) throws StartupException {
-    List<PrivateKey> active = StartupChecks.localFiles(cfg);
-    try (GolosClient nodes = GolosClient.builder(cfg.nodes()).timeout(Duration.ofSeconds(5)).maxRetries(1)
-        .build()) {
-      return StartupChecks.onChain(cfg, active, nodes);
-    }
-  }
-
-  private static FailoverState loadState(MonitorConfig cfg) throws StartupException {
-    StateStore.LoadResult result = new StateStore(cfg.stateFile()).load();
-    switch (result.status()) {
-      case MISSING:
-        return FailoverState.initial();
-      case UNUSABLE:
-        throw new StartupException("state_file: " + result.detail()
-            + "; move it away to start with a fresh state", StartupChecks.CONFIG);
-      default:
-        try {
-          return FailoverState.fromMap(result.state());
-        } catch (IllegalArgumentException e) {
-          throw new StartupException("state_file " + cfg.stateFile() + ": corrupt state (" + e.getMessage()
-              + "); move it away to start with a fresh state", StartupChecks.CONFIG);
-        }
-    }
-  }
-
-  private int serve(MonitorConfig cfg, Optional<PrivateKey> activeKey, FailoverState initial) {
+  private int serve(MonitorConfig cfg, Optional<PrivateKey> activeKey, FailoverState initial, StateIdentity identity,
+      Optional<String> recovered) {
     MonitorMetrics metrics = MonitorMetrics.create();
     AlertDispatcher alerts;
     try {
@@ -147,7 +147,8 @@ public final class RunCommand implements Callable<Integer> {
     CountDownLatch done = new CountDownLatch(1);
     AtomicInteger exitCode = new AtomicInteger(1);
     try (Wiring wiring = Wiring.open(cfg, activeKey, env.clock(), metrics)) {
-      Monitor monitor = wiring.monitor(cfg.witness(), cfg, initial, env.clock(), alerts::submit, metrics);
+      Monitor monitor = wiring.monitor(cfg.witness(), cfg, initial, env.clock(), alerts::submit, metrics, identity);
+      recovered.ifPresent(monitor::stateRecovered);
       MetricsServer server = null;
       if (cfg.metrics().isPresent()) {
         try {

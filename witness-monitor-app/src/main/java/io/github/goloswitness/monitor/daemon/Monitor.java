@@ -173,6 +173,14 @@ public final class Monitor {
     return outcome;
   }
 
+  /**
+   * Reports that the state was recovered from {@code state_file.bak} at start ({@code detail} says
+   * why): the operator should look at the state file, so it is an alert, not only a log line.
+   */
+  public void stateRecovered(String detail) {
+    alerts.send("state_recovered", detail, clock.instant());
+  }
+
   /** Saves the current state (again); called at shutdown in case an earlier save failed. */
   public void persist() {
     save();

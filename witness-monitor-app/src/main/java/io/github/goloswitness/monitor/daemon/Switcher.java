@@ -109,6 +109,11 @@ final class Switcher {
     return signed;
   }
 
+  /** Signs for {@code id} from now on instead of reading it from the first node that answers. */
+  void useChainId(ChainId id) {
+    chainId = Objects.requireNonNull(id, "id");
+  }
+
   private ChainId chainId() throws IOException {
     if (chainId == null) {
       chainId = ChainId.fromHex(all.getConfig().chainId());
