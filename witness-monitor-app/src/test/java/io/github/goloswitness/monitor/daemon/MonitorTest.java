@@ -217,7 +217,7 @@ public class MonitorTest {
       assertThat(chain.broadcasts).isEmpty();
       assertThat(logs.events()).filteredOn(e -> e.getFormattedMessage().contains("node problem")).hasSize(1);
       assertThat(alerts).extracting(Alert::event).containsOnlyOnce("node_problem");
-      assertThat(metrics.scrape()).containsPattern("witness_monitor_rpc_errors_total\\{node=\"http://127.0.0.1:[0-9]+/\"\\} [1-9]");
+      assertThat(metrics.scrape()).containsPattern("witness_monitor_rpc_errors_total\\{node=\"http://127.0.0.1:[0-9]+\"\\} [1-9]");
       local.garbage(false);
       other.garbage(false);
       third.garbage(false);
