@@ -190,7 +190,9 @@ public final class Monitor {
     try {
       store.save(state.toMap());
     } catch (IOException | RuntimeException e) {
-      String message = "cannot save state to " + store.file() + ": " + Poller.message(e) + " (kept in memory)";
+      // StateStore's IOException already names the file ("cannot save state to FILE: ...").
+      String message = (e instanceof IOException ? Poller.message(e)
+          : "cannot save state to " + store.file() + ": " + Poller.message(e)) + " (kept in memory)";
       log.error("[{}] {}", name, message);
       alerts.send("state_save_failed", message, clock.instant());
     }

@@ -114,6 +114,10 @@ class RestartScenariosTest extends ScenarioTest {
     finish("state file unwritable", 1, Set.of(1), () -> {
       assertThat(c.producer()).isEqualTo(1);
       assertThat(c.alertEvents()).contains("state_save_failed");
+      // One "cannot save state to FILE:" prefix, not two (issue 10).
+      assertThat(c.alerts()).filteredOn(a -> a.event().equals("state_save_failed"))
+          .allSatisfy(a -> assertThat(a.message()).startsWith("cannot save state to ")
+              .doesNotContain(": cannot save state to"));
     });
   }
 }
