@@ -156,7 +156,7 @@ public final class Monitor {
     SwitchOutcome outcome;
     try {
       PublicKey key = decision instanceof Decision.TakeOver t ? PublicKey.fromString(t.newKey()) : PublicKey.NULL;
-      outcome = switcher.execute(key);
+      outcome = switcher.execute(key, Optional.of(seen.signingKey()));
     } catch (RuntimeException e) { // a bug must not stop the daemon: report it as a failed attempt
       outcome = new SwitchOutcome(SwitchOutcome.Kind.REJECTED, String.valueOf(policy.config().ownKey()), "",
           "internal error: " + Poller.message(e));

@@ -173,6 +173,20 @@ public class MonitorTest {
   }
 
   @Test
+  void theSwitchReChecksThatTheFailingKeyIsStillOnChain() throws Exception {
+    // Issue 10: the switch re-read the witness before signing but did not compare its key.
+    monitor("");
+    SwitchOutcome outcome = wiring.switcher.execute(io.github.goloswitness.crypto.PublicKey.fromString(KEY_B),
+        Optional.of(KEY_B)); // as if the policy had judged KEY_B failing: KEY_A is on chain
+    assertThat(outcome.kind()).isEqualTo(SwitchOutcome.Kind.REJECTED);
+    assertThat(outcome.detail()).contains("the key on chain is now " + KEY_A);
+    assertThat(chain.broadcasts).isEmpty();
+    SwitchOutcome stillThere = wiring.switcher.execute(io.github.goloswitness.crypto.PublicKey.fromString(KEY_B),
+        Optional.of(KEY_A));
+    assertThat(stillThere.kind()).isEqualTo(SwitchOutcome.Kind.SENT);
+  }
+
+  @Test
   void aRejectedBroadcastIsReportedAndRetried() throws Exception {
     Monitor monitor = monitor("");
     chain.rejectBroadcasts("tx_missing_active_auth");
