@@ -154,6 +154,19 @@ class RunCommandTest {
   }
 
   @Test
+  void refusesAStateFromTheFutureButNotAClockSkew() throws Exception {
+    Map<String, String> state = new java.util.LinkedHashMap<>(FailoverState.initial().toMap());
+    state.put("head_block", "999");
+    state.put("head_time", "2026-11-26T06:00:00Z"); // two hours after the monitor's clock
+    state.put("watched_key", MonitorTest.KEY_A);
+    new StateStore(dir.resolve("state.json")).save(state);
+    assertRefused(run("--config", config("").toString(), "--check"), "head time 2026-11-26T06:00:00Z is in the future");
+    state.put("head_time", "2026-11-26T04:02:00Z"); // two minutes: a skewed clock, accepted
+    new StateStore(dir.resolve("state.json")).save(state);
+    assertThat(run("--config", config("").toString(), "--check")).isZero();
+  }
+
+  @Test
   void aStateFileWithoutIdentityIsTakenWithAWarningAndSavedWithOne() throws Exception {
     Map<String, String> state = new java.util.LinkedHashMap<>(FailoverState.initial().toMap());
     state.put("head_block", "999");
