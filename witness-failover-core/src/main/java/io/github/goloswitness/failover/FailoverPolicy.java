@@ -67,12 +67,17 @@ public final class FailoverPolicy {
       keyChanged(s, seen, notes);
     } else {
       produced = seen.lastConfirmedBlock() > s.lastConfirmedBlock;
+      if (produced) {
+        // Rule 1b: last_confirmed_block_num moved past every miss counted so far; a producer that
+        // produced since its misses is not replaced on their strength.
+        s.misses.clear();
+      }
       long delta = seen.totalMissed() - s.totalMissed;
       if (delta < 0) {
         notes.add(Kind.STALE_OBSERVATION, "total_missed went back from " + s.totalMissed + " to "
             + seen.totalMissed() + ": new baseline");
       } else if (delta > 0) {
-        newMiss = countMisses(s, seen, delta, notes);
+        newMiss = countMisses(s, seen, delta, produced, notes);
       }
     }
     s.watchedKey = seen.signingKey();
@@ -139,7 +144,7 @@ public final class FailoverPolicy {
     }
   }
 
-  private boolean countMisses(Draft s, Observation seen, long delta, Notes notes) {
+  private boolean countMisses(Draft s, Observation seen, long delta, boolean produced, Notes notes) {
     String key = seen.signingKey();
     if (key.equals(NULL_KEY)) {
       notes.add(Kind.MISS_DETECTED, delta + " miss(es) while disabled, until the next round");
@@ -151,8 +156,24 @@ public final class FailoverPolicy {
       counted--;
       notes.add(Kind.MISS_DETECTED, "1 expected transition miss after the key change");
     }
-    for (long i = 0; i < counted; i++) {
-      s.misses.add(seen.headTime());
+    // Rule 1a: the misses happened somewhere between the previous head and this one (golosd
+    // counts a miss when the next block arrives, protocol doc §6); never date them later.
+    Duration gap = Duration.between(s.headTime, seen.headTime());
+    if (gap.isNegative()) {
+      gap = Duration.ZERO;
+    }
+    if (counted > 0 && produced) {
+      notes.add(Kind.MISS_DETECTED, counted + " miss(es) of " + key + " up to block " + seen.headBlock()
+          + " not counted: it produced block " + seen.lastConfirmedBlock() + " since block " + s.headBlock);
+      counted = 0;
+    } else if (counted > 0 && gap.compareTo(config.missWindow()) > 0) {
+      notes.add(Kind.MISS_DETECTED, counted + " miss(es) of " + key + " across a gap of " + gap.toSeconds()
+          + " s > miss_window " + config.missWindow().toSeconds() + " s (blocks " + s.headBlock + "-"
+          + seen.headBlock() + "): new baseline");
+      counted = 0;
+    }
+    for (long i = 1; i <= counted; i++) {
+      s.misses.add(s.headTime.plus(gap.multipliedBy(i).dividedBy(counted)));
     }
     if (counted > 0) {
       notes.add(Kind.MISS_DETECTED, counted + " miss(es) of " + key + " at block " + seen.headBlock());

@@ -38,6 +38,7 @@ class MissCountingTest {
     Driver d = new Driver();
     d.see(at(100, A, 0, 99));
     d.see(at(121, A, 1, 99));
+    d.see(at(721, A, 1, 99)); // polled in between: the next miss is not across a gap (rule 1a)
     // 1200 blocks = 3600 s later the first miss has left the window.
     Step late = d.see(at(121 + 1201, A, 2, 99));
     assertThat(late.decision()).isInstanceOf(Decision.Hold.class);

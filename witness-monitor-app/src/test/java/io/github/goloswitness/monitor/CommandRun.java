@@ -3,6 +3,7 @@ package io.github.goloswitness.monitor;
 import io.github.goloswitness.monitor.config.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,10 +16,14 @@ public record CommandRun(int exitCode, String out, String err) {
   static final InstantSource CLOCK = InstantSource.fixed(Instant.parse("2026-11-26T00:00:00Z"));
 
   public static CommandRun run(String stdin, String... args) {
+    return run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+  }
+
+  public static CommandRun run(InputStream stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Environment env = new Environment(
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        stdin,
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
         Map.of(),

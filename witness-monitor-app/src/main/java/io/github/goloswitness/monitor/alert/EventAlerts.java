@@ -66,6 +66,8 @@ public final class EventAlerts {
 
   /** Sends an alert that does not come from the policy (e.g. {@code state_save_failed}). */
   public void send(String event, String message, java.time.Instant at) {
-    sink.accept(new Alert(event, "", witness, node, message, at));
+    // Keyed by the message: a different problem is a new alert, a repeat of one is deduplicated
+    // ("once per change", docs/operations.md).
+    sink.accept(new Alert(event, message, witness, node, message, at));
   }
 }

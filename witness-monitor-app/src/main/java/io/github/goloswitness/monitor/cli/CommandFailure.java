@@ -29,11 +29,27 @@ final class CommandFailure extends Exception {
     return EXIT_CODE;
   }
 
-  /** All of standard input as UTF-8. */
+  /**
+   * The most standard input the tx commands read: the JSON of the largest transaction golosd
+   * accepts ({@code STEEMIT_MAX_TRANSACTION_SIZE} = 65536 bytes, protocol doc §2) with room for
+   * JSON's hex, names and quotes. More is refused before it fills the heap.
+   */
+  static final int MAX_STDIN_BYTES = 4 * 65536;
+
+  /**
+   * Standard input as UTF-8, at most {@link #MAX_STDIN_BYTES}.
+   *
+   * @throws CommandFailure if it is longer (nothing beyond the limit is read) or cannot be read
+   */
   static String readStdin(Environment env) throws CommandFailure {
     try {
       InputStream in = env.in();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      byte[] input = in.readNBytes(MAX_STDIN_BYTES + 1);
+      if (input.length > MAX_STDIN_BYTES) {
+        throw new CommandFailure("standard input: more than " + MAX_STDIN_BYTES
+            + " bytes, larger than any transaction; expected one transaction as JSON");
+      }
+      return new String(input, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CommandFailure("cannot read standard input: " + e.getMessage(), e);
     }

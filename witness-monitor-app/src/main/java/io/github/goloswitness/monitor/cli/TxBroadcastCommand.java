@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
     description = "Broadcasts a signed transaction (golosd JSON) read from standard input.")
 final class TxBroadcastCommand implements Callable<Integer> {
 
-  private static final int MAX_INPUT = 64 * 1024; // STEEMIT_MAX_TRANSACTION_SIZE, with room for JSON
+  private static final int MAX_INPUT = CommandFailure.MAX_STDIN_BYTES;
 
   @Option(names = "--node", required = true, paramLabel = "URL", description = "golosd endpoint; repeat for failover.")
   List<URI> nodes;
@@ -54,7 +54,8 @@ final class TxBroadcastCommand implements Callable<Integer> {
     try {
       byte[] input = env.in().readNBytes(MAX_INPUT + 1);
       if (input.length > MAX_INPUT) {
-        throw new IllegalArgumentException("standard input: more than " + MAX_INPUT + " bytes; expected one transaction");
+        throw new IllegalArgumentException("standard input: more than " + MAX_INPUT
+            + " bytes, larger than any transaction; expected one transaction as JSON");
       }
       String text = new String(input, StandardCharsets.UTF_8).strip();
       if (text.isEmpty()) {

@@ -1,15 +1,18 @@
 package io.github.goloswitness.monitor.cli;
 
 import io.github.goloswitness.client.TransactionJson;
+import io.github.goloswitness.crypto.Asset;
 import io.github.goloswitness.crypto.ChainId;
+import io.github.goloswitness.crypto.Operation;
 import io.github.goloswitness.crypto.PrivateKey;
 import io.github.goloswitness.crypto.PublicKey;
 import io.github.goloswitness.crypto.Signature;
 import io.github.goloswitness.crypto.SignedTransaction;
 import io.github.goloswitness.monitor.config.Environment;
+import io.github.goloswitness.monitor.config.KeyFiles;
+import io.github.goloswitness.monitor.config.Secret;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +57,7 @@ final class TxSignCommand implements Callable<Integer> {
         keys.add(readKey(file));
       }
       SignedTransaction input = TxCommand.readStdin(env);
+      refuseNegativeAmounts(input);
       List<PublicKey> already = signers(input, chain);
       for (int i = 0; i < keys.size(); i++) {
         if (already.contains(keys.get(i).publicKey())) {
@@ -79,27 +83,60 @@ final class TxSignCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads one WIF; errors name the file, never its content. */
+  /**
+   * Reads one WIF as {@code run} and {@code switch} do ({@link KeyFiles#readKey}: mode 600, one
+   * key, {@code #} comments); errors name the file, never its content.
+   */
   static PrivateKey readKey(Path file) throws CommandFailure {
-    String text;
+    Secret wif;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      wif = KeyFiles.readKey(file);
     } catch (IOException e) {
-      throw new CommandFailure(
-          "key file " + file + ": cannot read (" + e.getClass().getSimpleName() + ")");
-    }
-    String wif = text.strip();
-    if (wif.isEmpty()) {
-      throw new CommandFailure("key file " + file + ": is empty, expected one WIF private key");
-    }
-    if (wif.split("\\s+").length != 1) {
-      throw new CommandFailure("key file " + file + ": expected exactly one WIF private key");
+      throw new CommandFailure(e.getMessage());
     }
     try {
-      return PrivateKey.fromWif(wif);
+      return PrivateKey.fromWif(wif.reveal());
     } catch (IllegalArgumentException e) {
       // PrivateKey's messages never contain the key itself.
       throw new CommandFailure("key file " + file + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Refuses an operation holding a negative amount (a transfer of -1.000 GOLOS, a negative fee):
+   * golosd rejects them all, so signing one only produces a transaction that cannot be used. Walks
+   * the operation's record components, nested records included.
+   */
+  static void refuseNegativeAmounts(SignedTransaction tx) throws CommandFailure {
+    List<Operation> operations = tx.transaction().operations();
+    for (int i = 0; i < operations.size(); i++) {
+      Operation op = operations.get(i);
+      String negative = op instanceof Record r ? negative(r, "") : null;
+      if (negative != null) {
+        throw new CommandFailure("operation " + i + " (" + op.name() + "): " + negative
+            + " is negative; golosd rejects negative amounts");
+      }
+    }
+  }
+
+  private static String negative(Record value, String prefix) {
+    for (RecordComponent component : value.getClass().getRecordComponents()) {
+      Object v;
+      try {
+        v = component.getAccessor().invoke(value);
+      } catch (ReflectiveOperationException e) {
+        continue; // accessors of public records are public; nothing to check otherwise
+      }
+      if (v instanceof Asset asset && asset.amount() < 0) {
+        return prefix + component.getName() + " " + asset;
+      }
+      if (v instanceof Record nested && !(v instanceof Asset)) {
+        String inner = negative(nested, prefix + component.getName() + ".");
+        if (inner != null) {
+          return inner;
+        }
+      }
+    }
+    return null;
   }
 }

@@ -152,7 +152,35 @@ final class ConfigFields {
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       throw new Problem(label, "URL has no host");
     }
-    return uri;
+    return normalized(uri);
+  }
+
+  /**
+   * One spelling per node, so that {@code http://h:p} and {@code http://H:p/} are one node (not two,
+   * which made the default quorum 2 over one server): scheme and host in lower case, the default
+   * port dropped, a path of just {@code /} written as none.
+   */
+  static URI normalized(URI uri) {
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    int port = uri.getPort();
+    if ((port == 80 && (scheme.equals("http") || scheme.equals("ws")))
+        || (port == 443 && (scheme.equals("https") || scheme.equals("wss")))) {
+      port = -1;
+    }
+    String path = uri.getRawPath() == null || uri.getRawPath().equals("/") ? "" : uri.getRawPath();
+    StringBuilder text = new StringBuilder(scheme).append("://");
+    if (uri.getRawUserInfo() != null) {
+      text.append(uri.getRawUserInfo()).append('@');
+    }
+    text.append(uri.getHost().toLowerCase(Locale.ROOT));
+    if (port >= 0) {
+      text.append(':').append(port);
+    }
+    text.append(path);
+    if (uri.getRawQuery() != null) {
+      text.append('?').append(uri.getRawQuery());
+    }
+    return URI.create(text.toString());
   }
 
   private static String orList(Set<String> schemes) {

@@ -2,11 +2,14 @@ package io.github.goloswitness.monitor.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.goloswitness.failover.FailoverConfig;
 import io.github.goloswitness.monitor.config.ConfigFields.Problem;
 import io.github.goloswitness.monitor.config.MonitorConfig.ListenAddress;
@@ -106,11 +109,44 @@ public final class ConfigLoader {
     if (root == null || root.isMissingNode() || root.isNull()) {
       throw new ConfigException("config " + source + ": is empty (node, witness and witness_pubkey are required)");
     }
+    refuseAliases(yaml, source);
     try {
       return read(new ConfigFields("", root, TOP_KEYS), env);
     } catch (Problem | IllegalArgumentException e) {
       throw new ConfigException("config " + source + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Jackson's YAML tree reads an alias ({@code *name}) as the text {@code name}, so {@code
+   * state_file: *kf} would silently become the file {@code kf}: refuse any alias, naming the key
+   * (issue 10). Anchors alone ({@code &name}) change no value and are accepted.
+   */
+  private static void refuseAliases(String yaml, String source) throws ConfigException {
+    try (YAMLParser parser = new YAMLFactory().createParser(yaml)) {
+      while (parser.nextToken() != null) {
+        if (parser.isCurrentAlias()) {
+          throw new ConfigException("config " + source + ": " + label(parser.getParsingContext()) + ": YAML alias *"
+              + parser.getText() + " is not supported; write the value out");
+        }
+      }
+    } catch (IOException e) {
+      // Unreachable in practice: the same text was just parsed into a tree.
+      throw new ConfigException("config " + source + ": not valid YAML (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** {@code alerts.telegram}, {@code node[1]}: the labels ConfigFields uses. */
+  private static String label(JsonStreamContext context) {
+    StringBuilder label = new StringBuilder();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      String part = c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName();
+      if (c.inObject() && label.length() > 0 && label.charAt(0) != '[') {
+        part += ".";
+      }
+      label.insert(0, part);
+    }
+    return label.length() == 0 ? "(top level)" : label.toString();
   }
 
   private static Loaded read(ConfigFields f, Map<String, String> env) {

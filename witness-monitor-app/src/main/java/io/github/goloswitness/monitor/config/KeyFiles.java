@@ -70,10 +70,10 @@ public final class KeyFiles {
   }
 
   private static String readOne(Path file, String what) throws IOException {
-    checkPermissions(file, what);
-    if (Files.isDirectory(file)) {
-      throw new IOException(what + " file " + file + ": is a directory");
+    if (Files.isDirectory(file)) { // before the mode check: a directory's 755 is no leak
+      throw new IOException(what + " file " + file + ": is a directory, not a file");
     }
+    checkPermissions(file, what);
     if (Files.size(file) > MAX_BYTES) {
       throw new IOException(what + " file " + file + ": too large for a " + what + " file (over 16 KiB)");
     }

@@ -47,6 +47,8 @@ public final class Monitor {
   private long lastTotalMissed = -1;
   private Instant switchRequestedAt;
   private volatile Health health = Health.down("starting", Map.of());
+  /** Chain time of the local node's head at the last poll that read it; null when unknown. */
+  private volatile Instant localHead;
 
   Monitor(String name, Poller poller, Switcher switcher, FailoverPolicy policy, StateStore store,
       FailoverState initial, EventAlerts alerts, MonitorMetrics metrics, InstantSource clock) {
@@ -67,9 +69,22 @@ public final class Monitor {
     return state;
   }
 
-  /** The health served on {@code /health}; safe to call from any thread. */
+  /**
+   * The health served on {@code /health}; safe to call from any thread. Down when the last poll
+   * failed, the local node is not synced, there is no quorum, or the local head is older than
+   * {@code max_head_lag} blocks by the monitor's clock when asked: a node whose head stopped
+   * moving (lost peers, a proxy replaying old answers) is down even when it is the only view.
+   */
   public Health health() {
-    return health;
+    Health last = health;
+    Instant head = localHead;
+    if (last.up() && head != null) {
+      Duration age = Duration.between(head, clock.instant());
+      if (age.compareTo(policy.config().blocks(policy.config().maxHeadLag())) > 0) {
+        return Health.down("local head " + age.toSeconds() + " s old", last.details());
+      }
+    }
+    return last;
   }
 
   /** Polls once, decides, persists, and switches if the policy says so. Never throws for node failures. */
@@ -93,6 +108,7 @@ public final class Monitor {
       return new TickReport(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), poll.problems());
     }
     Observation seen = poll.observation().get();
+    localHead = clock.instant().minus(seen.local().headAge());
     observeMetrics(seen);
     Step step = policy.evaluate(state, seen);
     List<Event> events = new ArrayList<>(step.events());
@@ -143,7 +159,7 @@ public final class Monitor {
     SwitchOutcome outcome;
     try {
       PublicKey key = decision instanceof Decision.TakeOver t ? PublicKey.fromString(t.newKey()) : PublicKey.NULL;
-      outcome = switcher.execute(key);
+      outcome = switcher.execute(key, Optional.of(seen.signingKey()));
     } catch (RuntimeException e) { // a bug must not stop the daemon: report it as a failed attempt
       outcome = new SwitchOutcome(SwitchOutcome.Kind.REJECTED, String.valueOf(policy.config().ownKey()), "",
           "internal error: " + Poller.message(e));
@@ -160,6 +176,14 @@ public final class Monitor {
     return outcome;
   }
 
+  /**
+   * Reports that the state was recovered from {@code state_file.bak} at start ({@code detail} says
+   * why): the operator should look at the state file, so it is an alert, not only a log line.
+   */
+  public void stateRecovered(String detail) {
+    alerts.send("state_recovered", detail, clock.instant());
+  }
+
   /** Saves the current state (again); called at shutdown in case an earlier save failed. */
   public void persist() {
     save();
@@ -169,7 +193,9 @@ public final class Monitor {
     try {
       store.save(state.toMap());
     } catch (IOException | RuntimeException e) {
-      String message = "cannot save state to " + store.file() + ": " + Poller.message(e) + " (kept in memory)";
+      // StateStore's IOException already names the file ("cannot save state to FILE: ...").
+      String message = (e instanceof IOException ? Poller.message(e)
+          : "cannot save state to " + store.file() + ": " + Poller.message(e)) + " (kept in memory)";
       log.error("[{}] {}", name, message);
       alerts.send("state_save_failed", message, clock.instant());
     }

@@ -1,6 +1,7 @@
 package io.github.goloswitness.monitor.daemon;
 
 import io.github.goloswitness.client.Account;
+import io.github.goloswitness.client.DynamicGlobalProperties;
 import io.github.goloswitness.client.GolosClient;
 import io.github.goloswitness.crypto.PrivateKey;
 import io.github.goloswitness.crypto.PublicKey;
@@ -8,10 +9,15 @@ import io.github.goloswitness.monitor.config.ActiveKeySource;
 import io.github.goloswitness.monitor.config.KeyFiles;
 import io.github.goloswitness.monitor.config.MonitorConfig;
 import io.github.goloswitness.monitor.config.Secret;
+import io.github.goloswitness.monitor.observe.MonitorMetrics;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -100,6 +106,53 @@ public final class StartupChecks {
     throw new StartupException("active key (" + origin(config.activeKey()) + "): its public key " + mine
         + " is not an active key of account \"" + witness + "\" (on chain: " + onChain + ")", CONFIG);
   }
+
+  /**
+   * What the chain is, as the configured nodes say: the chain id, which every node that answers
+   * must report alike (the id signed with must not depend on which node answers first), and the
+   * head of the first node that answers (the local one when it is up).
+   *
+   * @param nodes every configured node ({@code node} and {@code quorum_nodes}), local first
+   * @throws StartupException CONFIG when two nodes report different chain ids, CHAIN_UNREACHABLE
+   *     when no node answers
+   */
+  public static ChainFacts chain(List<URI> nodes, GolosClient client) throws StartupException {
+    Map<String, URI> ids = new LinkedHashMap<>();
+    DynamicGlobalProperties head = null;
+    String firstProblem = null;
+    for (URI uri : nodes) {
+      try {
+        GolosClient node = client.only(uri);
+        String id = node.getConfig().chainId().toHex();
+        if (head == null) {
+          head = node.getDynamicGlobalProperties();
+        }
+        ids.putIfAbsent(id, uri);
+      } catch (IOException | RuntimeException e) {
+        if (firstProblem == null) {
+          firstProblem = MonitorMetrics.nodeTag(uri) + ": " + Poller.message(e);
+        }
+      }
+    }
+    if (ids.size() > 1) {
+      throw new StartupException("node/quorum_nodes: the nodes are on different chains: " + ids.entrySet().stream()
+          .map(e -> MonitorMetrics.nodeTag(e.getValue()) + " has chain_id " + e.getKey())
+          .collect(Collectors.joining(", ")) + "; list nodes of one chain only", CONFIG);
+    }
+    if (ids.isEmpty() || head == null) {
+      throw new StartupException("cannot read the chain id: no node answered (" + firstProblem + ")", CHAIN_UNREACHABLE);
+    }
+    return new ChainFacts(ids.keySet().iterator().next(), head.headBlockNumber(), head.time());
+  }
+
+  /**
+   * The chain as the nodes reported it at start.
+   *
+   * @param chainId the chain id in lower-case hex
+   * @param headBlock the head block number of the first node that answered
+   * @param headTime that head block's time
+   */
+  public record ChainFacts(String chainId, long headBlock, Instant headTime) {}
 
   private static String origin(ActiveKeySource source) {
     if (source instanceof ActiveKeySource.FromFile f) {

@@ -15,13 +15,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Persists the failover policy's state (a string map) in {@code state_file} so a restart does not
  * forget recent switches, and keeps the previous version as {@code state_file.bak}.
  *
- * <p>Format: {@code {"version":1,"state":{"k":"v",…}}}. A save writes a temporary file in the same
+ * <p>Format: {@code {"version":1,"identity":{"witness","signing_key","chain_id"},"state":{"k":"v",…}}};
+ * {@code identity} (what the state belongs to, {@link StateIdentity}) is written when the store
+ * was given one, and read back by {@link #load()}; files written before it existed have none. A save writes a temporary file in the same
  * directory, forces it to disk, copies the current file to {@code .bak} the same way, then renames
  * the temporary file over the target (atomically where the file system can). A failed save throws
  * and leaves the previous file and backup as they were; the caller keeps its in-memory state.
@@ -51,14 +54,23 @@ public final class StateStore {
    * @param status what happened
    * @param state the state read, empty for {@code MISSING} and {@code UNUSABLE}
    * @param detail a one-line explanation naming the file(s), for the log
+   * @param identity what the file says it belongs to; empty for a file written without one
    */
-  public record LoadResult(Status status, Map<String, String> state, String detail) {
+  public record LoadResult(Status status, Map<String, String> state, String detail, Optional<StateIdentity> identity) {
     public LoadResult {
       Objects.requireNonNull(status, "status");
       state = Map.copyOf(state);
       Objects.requireNonNull(detail, "detail");
+      Objects.requireNonNull(identity, "identity");
+    }
+
+    LoadResult(Status status, Map<String, String> state, String detail) {
+      this(status, state, detail, Optional.empty());
     }
   }
+
+  /** A state file's content: the identity, if any, and the state. */
+  private record Content(Optional<StateIdentity> identity, Map<String, String> state) {}
 
   /** Writes bytes to a new file and forces them to disk; replaced in tests to simulate a full disk. */
   interface Writer {
@@ -68,16 +80,27 @@ public final class StateStore {
   private final Path file;
   private final Path backup;
   private final Writer writer;
+  private final Optional<StateIdentity> identity;
 
-  /** A store for {@code file}; nothing is touched until {@link #load()} or {@link #save}. */
+  /** A store for {@code file} that writes no identity; nothing is touched until {@link #load()} or {@link #save}. */
   public StateStore(Path file) {
-    this(file, StateStore::writeAndForce);
+    this(file, StateStore::writeAndForce, Optional.empty());
+  }
+
+  /** A store for {@code file} that writes {@code identity} with every save. */
+  public StateStore(Path file, StateIdentity identity) {
+    this(file, StateStore::writeAndForce, Optional.of(identity));
   }
 
   StateStore(Path file, Writer writer) {
+    this(file, writer, Optional.empty());
+  }
+
+  private StateStore(Path file, Writer writer, Optional<StateIdentity> identity) {
     this.file = file.toAbsolutePath().normalize();
     this.backup = this.file.resolveSibling(this.file.getFileName() + ".bak");
     this.writer = writer;
+    this.identity = Objects.requireNonNull(identity, "identity");
   }
 
   /** The state file. */
@@ -89,16 +112,18 @@ public final class StateStore {
   public LoadResult load() {
     String primaryProblem;
     try {
-      return new LoadResult(Status.LOADED, read(file), "read " + file);
+      Content content = read(file);
+      return new LoadResult(Status.LOADED, content.state(), "read " + file, content.identity());
     } catch (NoSuchFileException e) {
       primaryProblem = "missing";
     } catch (IOException e) {
       primaryProblem = e.getMessage();
     }
     try {
-      Map<String, String> state = read(backup);
-      return new LoadResult(Status.RECOVERED_FROM_BACKUP, state,
-          "state file " + file + " " + primaryProblem + "; recovered the previous state from " + backup);
+      Content content = read(backup);
+      return new LoadResult(Status.RECOVERED_FROM_BACKUP, content.state(),
+          "state file " + file + " " + primaryProblem + "; recovered the previous state from " + backup,
+          content.identity());
     } catch (NoSuchFileException e) {
       return primaryProblem.equals("missing")
           ? new LoadResult(Status.MISSING, Map.of(), "no state file " + file + " yet: starting with an empty state")
@@ -119,6 +144,8 @@ public final class StateStore {
   public void save(Map<String, String> state) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("version", VERSION);
+    identity.ifPresent(id -> root.putObject("identity").put("witness", id.witness())
+        .put("signing_key", id.signingKey()).put("chain_id", id.chainId()));
     ObjectNode values = root.putObject("state");
     new TreeMap<>(state).forEach(values::put);
     byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
@@ -151,7 +178,7 @@ public final class StateStore {
     }
   }
 
-  private static Map<String, String> read(Path path) throws IOException {
+  private static Content read(Path path) throws IOException {
     byte[] bytes = Files.readAllBytes(path);
     JsonNode root;
     try {
@@ -178,7 +205,20 @@ public final class StateStore {
       }
       state.put(field.getKey(), field.getValue().textValue());
     }
-    return state;
+    return new Content(identity(root.get("identity")), state);
+  }
+
+  private static Optional<StateIdentity> identity(JsonNode node) throws IOException {
+    if (node == null) {
+      return Optional.empty();
+    }
+    String witness = node.path("witness").textValue();
+    String key = node.path("signing_key").textValue();
+    String chain = node.path("chain_id").textValue();
+    if (witness == null || key == null || chain == null) {
+      throw new IOException("has an identity without witness, signing_key and chain_id");
+    }
+    return Optional.of(new StateIdentity(witness, key, chain));
   }
 
   private static void move(Path from, Path to) throws IOException {

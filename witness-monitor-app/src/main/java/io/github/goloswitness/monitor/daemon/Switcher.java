@@ -65,10 +65,19 @@ final class Switcher {
 
   /** Sets the witness's signing key to {@code newKey} ({@link PublicKey#NULL} disables it). Never throws for node failures. */
   SwitchOutcome execute(PublicKey newKey) {
+    return execute(newKey, Optional.empty());
+  }
+
+  /**
+   * As {@link #execute(PublicKey)}, but only while {@code replacing} is still the key on chain when
+   * the witness is re-read just before signing: the key the policy judged failing. If another key
+   * appeared meanwhile (another backup, an operator), nothing is signed (REJECTED, "not built").
+   */
+  SwitchOutcome execute(PublicKey newKey, Optional<String> replacing) {
     String key = newKey.toString();
     SignedTransaction signed;
     try {
-      signed = build(newKey);
+      signed = build(newKey, replacing);
     } catch (IOException | RuntimeException e) {
       return new SwitchOutcome(SwitchOutcome.Kind.REJECTED, key, "", "not built: " + Poller.message(e));
     }
@@ -92,9 +101,13 @@ final class Switcher {
     }
   }
 
-  private SignedTransaction build(PublicKey newKey) throws IOException {
+  private SignedTransaction build(PublicKey newKey, Optional<String> replacing) throws IOException {
     Witness current = all.readQuorum(quorum, node -> node.getWitnessByAccount(witness)
         .orElseThrow(() -> new UnknownWitnessException(witness, node.nodes().get(0).toString())));
+    if (replacing.isPresent() && !current.signingKey().toString().equals(replacing.get())) {
+      throw new IllegalStateException("the key on chain is now " + current.signingKey() + ", not the failing "
+          + replacing.get() + ": nothing to replace");
+    }
     DynamicGlobalProperties head = local.getDynamicGlobalProperties();
     TransactionHeader header = TransactionHeader.from(head, ttl);
     WitnessUpdate op = new WitnessUpdate(witness, current.url(), newKey, current.props(), Asset.golos(0));
@@ -107,6 +120,11 @@ final class Switcher {
     log.debug("built witness_update {} -> {} (url {}, ref block {}, expires {})", witness, newKey, current.url(),
         head.headBlockNumber(), header.expiration());
     return signed;
+  }
+
+  /** Signs for {@code id} from now on instead of reading it from the first node that answers. */
+  void useChainId(ChainId id) {
+    chainId = Objects.requireNonNull(id, "id");
   }
 
   private ChainId chainId() throws IOException {

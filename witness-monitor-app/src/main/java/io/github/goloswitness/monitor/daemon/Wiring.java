@@ -3,6 +3,7 @@ package io.github.goloswitness.monitor.daemon;
 import io.github.goloswitness.client.GolosClient;
 import io.github.goloswitness.client.NodeException;
 import io.github.goloswitness.client.RpcListener;
+import io.github.goloswitness.crypto.ChainId;
 import io.github.goloswitness.crypto.PrivateKey;
 import io.github.goloswitness.failover.FailoverConfig;
 import io.github.goloswitness.failover.FailoverPolicy;
@@ -83,6 +84,19 @@ public final class Wiring implements AutoCloseable {
     EventAlerts eventAlerts = new EventAlerts(config.witness(), MonitorMetrics.nodeTag(config.localNode()), alerts);
     return new Monitor(name, poller, switcher, policy, new StateStore(config.stateFile()), initial, eventAlerts,
         metrics, clock);
+  }
+
+  /**
+   * As {@link #monitor(String, MonitorConfig, FailoverState, InstantSource, Consumer, MonitorMetrics)}
+   * for the daemon: the state file is saved with {@code identity}, and switches are signed for its
+   * chain id (the one every node reported at start, not whichever node answers first).
+   */
+  public Monitor monitor(String name, MonitorConfig config, FailoverState initial, InstantSource clock,
+      Consumer<Alert> alerts, MonitorMetrics metrics, StateIdentity identity) {
+    switcher.useChainId(ChainId.fromHex(identity.chainId()));
+    EventAlerts eventAlerts = new EventAlerts(config.witness(), MonitorMetrics.nodeTag(config.localNode()), alerts);
+    return new Monitor(name, poller, switcher, policy, new StateStore(config.stateFile(), identity), initial,
+        eventAlerts, metrics, clock);
   }
 
   /** The core's settings for {@code config} (Golos's 3 s blocks and 21-slot rounds). */

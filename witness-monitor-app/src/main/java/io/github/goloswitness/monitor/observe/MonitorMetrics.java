@@ -264,7 +264,9 @@ public final class MonitorMetrics {
   /** The node URL safe to show: scheme, host, port and path; no user info, query or fragment. */
   public static String nodeTag(URI node) {
     try {
-      return new URI(node.getScheme(), null, node.getHost(), node.getPort(), node.getPath(), null, null).toString();
+      // A lone "/" path is dropped, as the config does: one node, one tag, however it was written.
+      String path = "/".equals(node.getPath()) ? "" : node.getPath();
+      return new URI(node.getScheme(), null, node.getHost(), node.getPort(), path, null, null).toString();
     } catch (URISyntaxException e) {
       return String.valueOf(node.getHost());
     }

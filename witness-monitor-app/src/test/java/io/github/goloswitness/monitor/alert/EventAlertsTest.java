@@ -35,4 +35,25 @@ class EventAlertsTest {
     assertThat(sent.get(0).key()).isEmpty(); // one alert per dedup window however the age changes
     assertThat(sent.get(1).key()).contains("block 65");
   }
+
+  @Test
+  void fiveDifferentNodeProblemsAreFiveAlertsAndARepeatIsOne() {
+    // Issue 10: alerts were deduplicated by event name alone; the docs say "once per change".
+    List<Alert> delivered = new ArrayList<>();
+    AlertDispatcher dispatcher = AlertDispatcher.start(List.of(), () -> at, java.time.Duration.ofMinutes(10), 16);
+    try {
+      EventAlerts viaDispatcher = new EventAlerts("alpha-wit", "http://127.0.0.1:8090/", a -> {
+        if (dispatcher.submit(a) == AlertDispatcher.Outcome.QUEUED) {
+          delivered.add(a);
+        }
+      });
+      for (int i = 1; i <= 5; i++) {
+        viaDispatcher.send("node_problem", "http://127.0.0.1:809" + i + ": HTTP 502", at);
+      }
+      viaDispatcher.send("node_problem", "http://127.0.0.1:8091: HTTP 502", at);
+      assertThat(delivered).hasSize(5);
+    } finally {
+      dispatcher.close(java.time.Duration.ofSeconds(1));
+    }
+  }
 }

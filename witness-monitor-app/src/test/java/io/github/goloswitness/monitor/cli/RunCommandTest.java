@@ -2,7 +2,11 @@ package io.github.goloswitness.monitor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.goloswitness.crypto.ChainId;
 import io.github.goloswitness.crypto.PrivateKey;
+import io.github.goloswitness.failover.FailoverState;
+import io.github.goloswitness.monitor.daemon.StateIdentity;
+import io.github.goloswitness.monitor.daemon.StateStore;
 import io.github.goloswitness.monitor.Main;
 import io.github.goloswitness.monitor.config.Environment;
 import io.github.goloswitness.monitor.daemon.FakeChain;
@@ -121,6 +125,83 @@ class RunCommandTest {
     Path file = config("");
     Files.writeString(file, Files.readString(file).replace("witness: alpha-wit", "witness: nobody-here"));
     assertRefused(run("--config", file.toString(), "--check"), "\"nobody-here\" is not a witness");
+  }
+
+  @Test
+  void refusesTheStateFileOfAnotherWitness() throws Exception {
+    // Issue 10, defect 2: two monitors on one host sharing a state file.
+    new StateStore(dir.resolve("state.json"), new StateIdentity("beta-wit", OTHER.publicKey().toString(),
+        ChainId.GOLOS_MAINNET.toHex())).save(FailoverState.initial().toMap());
+    assertRefused(run("--config", config("").toString(), "--check"), "state_file", "belongs to witness beta-wit",
+        "not to this monitor (witness alpha-wit", "give each monitor its own state_file");
+  }
+
+  @Test
+  void refusesAStateFileOfAnotherChain() throws Exception {
+    new StateStore(dir.resolve("state.json"), new StateIdentity("alpha-wit", SIGNING.publicKey().toString(),
+        "00".repeat(32))).save(FailoverState.initial().toMap());
+    assertRefused(run("--config", config("").toString(), "--check"), "belongs to witness alpha-wit", "chain 000000");
+  }
+
+  @Test
+  void refusesAStateWhoseHeadIsAheadOfTheChain() throws Exception {
+    Map<String, String> state = new java.util.LinkedHashMap<>(FailoverState.initial().toMap());
+    state.put("head_block", "999999");
+    state.put("head_time", "2026-11-26T03:00:00Z"); // before the chain's head time: not a node behind
+    state.put("watched_key", MonitorTest.KEY_A);
+    new StateStore(dir.resolve("state.json")).save(state);
+    assertRefused(run("--config", config("").toString(), "--check"), "head block 999999 is ahead of the chain's head");
+  }
+
+  @Test
+  void refusesAStateFromTheFutureButNotAClockSkew() throws Exception {
+    Map<String, String> state = new java.util.LinkedHashMap<>(FailoverState.initial().toMap());
+    state.put("head_block", "999");
+    state.put("head_time", "2026-11-26T06:00:00Z"); // two hours after the monitor's clock
+    state.put("watched_key", MonitorTest.KEY_A);
+    new StateStore(dir.resolve("state.json")).save(state);
+    assertRefused(run("--config", config("").toString(), "--check"), "head time 2026-11-26T06:00:00Z is in the future");
+    state.put("head_time", "2026-11-26T04:02:00Z"); // two minutes: a skewed clock, accepted
+    new StateStore(dir.resolve("state.json")).save(state);
+    assertThat(run("--config", config("").toString(), "--check")).isZero();
+  }
+
+  @Test
+  void aStateFileWithoutIdentityIsTakenWithAWarningAndSavedWithOne() throws Exception {
+    Map<String, String> state = new java.util.LinkedHashMap<>(FailoverState.initial().toMap());
+    state.put("head_block", "999");
+    state.put("head_time", "2026-11-26T03:59:00Z");
+    state.put("watched_key", MonitorTest.KEY_A);
+    new StateStore(dir.resolve("state.json")).save(state);
+    assertThat(run("--config", config("").toString(), "--check")).isZero();
+    assertThat(err()).startsWith("warning: state_file ").contains("has no identity").contains("witness alpha-wit");
+  }
+
+  @Test
+  void aStateRecoveredFromTheBackupIsReported() throws Exception {
+    StateStore store = new StateStore(dir.resolve("state.json"), new StateIdentity("alpha-wit",
+        SIGNING.publicKey().toString(), ChainId.GOLOS_MAINNET.toHex()));
+    store.save(FailoverState.initial().toMap());
+    store.save(FailoverState.initial().toMap()); // now there is a .bak
+    Files.writeString(dir.resolve("state.json"), "{truncated");
+    assertThat(run("--config", config("").toString(), "--check")).isZero();
+    assertThat(err()).startsWith("warning: state file ").contains("recovered the previous state from");
+  }
+
+  @Test
+  void refusesNodesOfDifferentChains() throws Exception {
+    FakeChain.Node other = chain.node();
+    other.chainId(ChainId.fromHex("00".repeat(32)));
+    Path file = config("quorum_nodes: [" + other.uri() + "]\n");
+    assertRefused(run("--config", file.toString(), "--check"), "the nodes are on different chains",
+        "chain_id " + "00".repeat(32));
+  }
+
+  @Test
+  void configWarningsArePrintedByCheck() throws Exception {
+    Path file = config("keys: " + ACTIVE.toWif() + "\n");
+    assertThat(run("--config", file.toString(), "--check")).isZero();
+    assertThat(err()).startsWith("warning: config: ").doesNotContain(ACTIVE.toWif());
   }
 
   @Test

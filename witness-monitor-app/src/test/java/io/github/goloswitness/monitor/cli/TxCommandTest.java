@@ -32,7 +32,9 @@ class TxCommandTest {
   @TempDir Path dir;
 
   private Path keyFile(String name, String content) throws Exception {
-    return Files.writeString(dir.resolve(name), content);
+    Path file = Files.writeString(dir.resolve(name), content);
+    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    return file;
   }
 
   @Test
@@ -120,7 +122,7 @@ class TxCommandTest {
   void unreadableKeyFileIsNamedWithoutContent() throws Exception {
     Path missing = dir.resolve("missing.wif");
     assertFailedWith(CommandRun.run(V2, "tx", "sign", "--key-file", missing.toString()),
-        "key file " + missing + ": cannot read");
+        "key file " + missing + ": does not exist");
 
     Path bad = keyFile("bad.wif", WIF.substring(0, 50) + "r");
     CommandRun run = CommandRun.run(V2, "tx", "sign", "--key-file", bad.toString());
@@ -129,7 +131,29 @@ class TxCommandTest {
 
     Path two = keyFile("two.wif", WIF + "\n" + WIF);
     assertFailedWith(CommandRun.run(V2, "tx", "sign", "--key-file", two.toString()),
-        "expected exactly one WIF");
+        "holds more than one key");
+  }
+
+  @Test
+  void signReadsKeyFilesAsRunDoes() throws Exception {
+    // Issue 10: tx sign skipped the mode-600 check and the # comments that run and switch apply.
+    Path open = Files.writeString(dir.resolve("open.wif"), WIF + "\n");
+    Files.setPosixFilePermissions(open, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    assertFailedWith(CommandRun.run(V2, "tx", "sign", "--key-file", open.toString()),
+        "key file " + open + ": is accessible by group or others");
+    Path commented = keyFile("commented.wif", "# the witness's active key\n\n" + WIF + "\n");
+    CommandRun run = CommandRun.run(V2, "tx", "sign", "--key-file", commented.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains(V2_SIG);
+  }
+
+  @Test
+  void signRefusesANegativeAmountGolosdWouldReject() throws Exception {
+    String transfer = "{\"ref_block_num\":19297,\"ref_block_prefix\":1608085982,\"expiration\":\"2016-03-23T22:41:21\","
+        + "\"operations\":[[\"transfer\",{\"from\":\"initminer\",\"to\":\"bob\",\"amount\":\"-1.000 GOLOS\","
+        + "\"memo\":\"\"}]],\"extensions\":[]}";
+    CommandRun run = CommandRun.run(transfer, "tx", "sign", "--key-file", keyFile("k", WIF + "\n").toString());
+    assertFailedWith(run, "operation 0 (transfer): amount -1.000 GOLOS is negative");
   }
 
   @Test

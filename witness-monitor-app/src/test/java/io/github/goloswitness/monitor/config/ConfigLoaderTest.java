@@ -220,6 +220,22 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void oneNodeSpelledTwoWaysIsOneNode() {
+    // Issue 10: http://h:p and http://h:p/ counted as two nodes (and a default quorum of 2).
+    assertThat(error(MINIMAL.replace("node: ws://localhost:8091", "node: [http://127.0.0.1:8090, http://127.0.0.1:8090/]"),
+        Map.of())).isEqualTo("config witness_monitor.yml: node[1]: duplicate URL (already listed)");
+    assertThat(error(MINIMAL.replace("node: ws://localhost:8091", "node: [HTTP://Node.example:80/rpc, http://node.example/rpc]"),
+        Map.of())).isEqualTo("config witness_monitor.yml: node[1]: duplicate URL (already listed)");
+  }
+
+  @Test
+  void aQuorumNodeThatIsTheLocalNodeSpelledAnotherWayDoesNotCount() throws Exception {
+    MonitorConfig c = parse(MINIMAL.replace("node: ws://localhost:8091", "node: http://127.0.0.1:8090")
+        + "quorum_nodes: [http://127.0.0.1:8090/]\n", Map.of()).config();
+    assertThat(c.quorum()).isEqualTo(1);
+  }
+
+  @Test
   void metricsWithoutAddressListensOnLoopback() throws Exception {
     MonitorConfig c = parse(MINIMAL + "metrics: {}\n", Map.of()).config();
     assertThat(c.metrics()).hasValue(new MonitorConfig.ListenAddress("127.0.0.1", 9464));

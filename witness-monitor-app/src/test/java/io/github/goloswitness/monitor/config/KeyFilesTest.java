@@ -73,6 +73,15 @@ class KeyFilesTest {
   }
 
   @Test
+  void aDirectoryIsNamedAsADirectoryNotAsTooOpen() throws Exception {
+    // Issue 10: a directory (mode 755) was reported as "accessible by group or others".
+    Path directory = Files.createDirectory(dir.resolve("keys"));
+    Files.setPosixFilePermissions(directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    assertThatThrownBy(() -> KeyFiles.readKey(directory))
+        .hasMessage("key file " + directory + ": is a directory, not a file");
+  }
+
+  @Test
   void namesAMissingFile() {
     Path file = dir.resolve("absent.key");
     assertThatThrownBy(() -> KeyFiles.readKey(file)).hasMessage("key file " + file + ": does not exist");

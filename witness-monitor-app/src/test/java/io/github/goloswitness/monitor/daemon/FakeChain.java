@@ -123,6 +123,7 @@ public final class FakeChain implements AutoCloseable {
     private final HttpServer server;
     private volatile ObjectNode frozenHead;
     private volatile boolean garbage;
+    private volatile ChainId chainId = ChainId.GOLOS_MAINNET;
 
     private Node() throws IOException {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -141,6 +142,11 @@ public final class FakeChain implements AutoCloseable {
     /** The node answers every call with a malformed result (a number where an object belongs). */
     void garbage(boolean on) {
       garbage = on;
+    }
+
+    /** The node reports {@code id} in {@code get_config} (a node of another chain). */
+    public void chainId(ChainId id) {
+      chainId = id;
     }
 
     /** The node's head stops moving (it lost its peers) until {@code freeze(false)}. */
@@ -179,7 +185,7 @@ public final class FakeChain implements AutoCloseable {
           case "get_hardfork_version":
             return JSON.getNodeFactory().textNode("0.30.0");
           case "get_config":
-            return JSON.createObjectNode().put("STEEMIT_CHAIN_ID", ChainId.GOLOS_MAINNET.toHex())
+            return JSON.createObjectNode().put("STEEMIT_CHAIN_ID", chainId.toHex())
                 .put("STEEMIT_ADDRESS_PREFIX", "GLS").put("STEEMIT_BLOCK_INTERVAL", 3)
                 .put("STEEMIT_MAX_WITNESSES", 21).put("STEEMIT_MAX_TIME_UNTIL_EXPIRATION", 3600)
                 .put("STEEMIT_BLOCKCHAIN_VERSION", "0.30.0");

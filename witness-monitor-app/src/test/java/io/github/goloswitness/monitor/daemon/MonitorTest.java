@@ -145,6 +145,48 @@ public class MonitorTest {
   }
 
   @Test
+  void healthIsDownWhileTheOnlyNodesHeadIsOlderThanMaxHeadLag() throws Exception {
+    // Issue 10, defect 3: one node behind a proxy replaying old answers; its head stops moving.
+    String yaml = "node: " + local.uri() + "\nwitness: alpha-wit\nwitness_pubkey: " + KEY_B
+        + "\nstate_file: " + dir.resolve("state.json") + "\n";
+    MonitorConfig config = ConfigLoader.parse(yaml, "test.yml", Map.of()).config();
+    wiring = Wiring.open(config, Optional.of(ACTIVE), chain.clock(), MonitorMetrics.create());
+    Monitor monitor = wiring.monitor("b", config, FailoverState.initial(), chain.clock(), alerts::add,
+        MonitorMetrics.create());
+    monitor.tick();
+    assertThat(monitor.health().up()).isTrue();
+    local.freeze(true);
+    chain.block();
+    chain.block();
+    monitor.tick();
+    assertThat(monitor.health().up()).as("head 7 s old, max_head_lag 3 blocks = 9 s").isTrue();
+    chain.block();
+    monitor.tick();
+    assertThat(monitor.health().up()).isFalse();
+    assertThat(monitor.health().reason()).isEqualTo("local head 10 s old");
+    // Measured when asked, by the monitor's clock, even between ticks.
+    chain.block();
+    assertThat(monitor.health().reason()).isEqualTo("local head 13 s old");
+    local.freeze(false);
+    monitor.tick();
+    assertThat(monitor.health().up()).isTrue();
+  }
+
+  @Test
+  void theSwitchReChecksThatTheFailingKeyIsStillOnChain() throws Exception {
+    // Issue 10: the switch re-read the witness before signing but did not compare its key.
+    monitor("");
+    SwitchOutcome outcome = wiring.switcher.execute(io.github.goloswitness.crypto.PublicKey.fromString(KEY_B),
+        Optional.of(KEY_B)); // as if the policy had judged KEY_B failing: KEY_A is on chain
+    assertThat(outcome.kind()).isEqualTo(SwitchOutcome.Kind.REJECTED);
+    assertThat(outcome.detail()).contains("the key on chain is now " + KEY_A);
+    assertThat(chain.broadcasts).isEmpty();
+    SwitchOutcome stillThere = wiring.switcher.execute(io.github.goloswitness.crypto.PublicKey.fromString(KEY_B),
+        Optional.of(KEY_A));
+    assertThat(stillThere.kind()).isEqualTo(SwitchOutcome.Kind.SENT);
+  }
+
+  @Test
   void aRejectedBroadcastIsReportedAndRetried() throws Exception {
     Monitor monitor = monitor("");
     chain.rejectBroadcasts("tx_missing_active_auth");
@@ -189,7 +231,7 @@ public class MonitorTest {
       assertThat(chain.broadcasts).isEmpty();
       assertThat(logs.events()).filteredOn(e -> e.getFormattedMessage().contains("node problem")).hasSize(1);
       assertThat(alerts).extracting(Alert::event).containsOnlyOnce("node_problem");
-      assertThat(metrics.scrape()).containsPattern("witness_monitor_rpc_errors_total\\{node=\"http://127.0.0.1:[0-9]+/\"\\} [1-9]");
+      assertThat(metrics.scrape()).containsPattern("witness_monitor_rpc_errors_total\\{node=\"http://127.0.0.1:[0-9]+\"\\} [1-9]");
       local.garbage(false);
       other.garbage(false);
       third.garbage(false);

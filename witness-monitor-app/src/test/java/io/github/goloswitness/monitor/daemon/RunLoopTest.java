@@ -51,13 +51,15 @@ class RunLoopTest {
       Environment env = new Environment(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true),
           new PrintStream(err, true), Map.of(), chain.clock());
       CompletableFuture<Thread> hook = new CompletableFuture<>();
-      RunCommand command = new RunCommand(env, hook::complete);
+      CompletableFuture<Integer> halted = new CompletableFuture<>();
+      RunCommand command = new RunCommand(env, hook::complete, halted::complete);
       CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
           () -> new picocli.CommandLine(command).execute("--config", config.toString()));
 
       Thread sigterm = hook.get(30, TimeUnit.SECONDS);
       sigterm.run(); // what the JVM does on SIGTERM: waits until the loop finished its tick
       assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+      assertThat(halted.get(30, TimeUnit.SECONDS)).as("status the process ends with").isZero();
 
       String log = err.toString(StandardCharsets.UTF_8);
       ObjectMapper json = new ObjectMapper();

@@ -3,6 +3,7 @@ package io.github.goloswitness.monitor.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.goloswitness.failover.FailoverState;
+import io.github.goloswitness.testkit.SimEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -37,6 +38,33 @@ class RestartScenariosTest extends ScenarioTest {
       assertThat(c.producer()).isEqualTo(2);
       assertThat(c.broadcasts()).extracting(b -> b.node()).containsOnly(2);
     });
+  }
+
+  @Test
+  void aBackupRestartedAfterTheProducerMissedAndRecoveredDoesNotSwitch() throws Exception {
+    // Issue 10, defect 1: allowed_misses 1, miss_window 12 s; the backup is stopped while the
+    // producer misses 2 slots and produces again; the backup starts again more than 12 s later.
+    start(3, i -> "miss_window: 12\n");
+    c.stopMonitor(1);
+    long missed = c.net().totalMissed();
+    c.crash(0);
+    c.stepUntil(3 * ROUND, () -> c.net().totalMissed() >= missed + 2);
+    c.restart(0);
+    int produced = blocksOfNode0();
+    c.stepUntil(2 * ROUND, () -> blocksOfNode0() > produced);
+    c.steps(6); // 18 s: more than the window
+    c.restartMonitor(1);
+    c.steps(ROUND);
+    finish("backup restarts after the producer missed 2 and recovered", 0, () -> {
+      assertThat(c.net().totalMissed()).isEqualTo(missed + 2);
+      assertThat(c.producer()).isZero();
+      assertThat(c.broadcasts()).isEmpty();
+    });
+  }
+
+  private int blocksOfNode0() {
+    return (int) c.net().events().stream()
+        .filter(e -> e instanceof SimEvent.BlockProduced b && b.node() == 0).count();
   }
 
   @Test
@@ -86,6 +114,10 @@ class RestartScenariosTest extends ScenarioTest {
     finish("state file unwritable", 1, Set.of(1), () -> {
       assertThat(c.producer()).isEqualTo(1);
       assertThat(c.alertEvents()).contains("state_save_failed");
+      // One "cannot save state to FILE:" prefix, not two (issue 10).
+      assertThat(c.alerts()).filteredOn(a -> a.event().equals("state_save_failed"))
+          .allSatisfy(a -> assertThat(a.message()).startsWith("cannot save state to ")
+              .doesNotContain(": cannot save state to"));
     });
   }
 }
