@@ -1,9 +1,7 @@
 package io.github.goloswitness.monitor.cli;
 
 import io.github.goloswitness.client.TransactionJson;
-import io.github.goloswitness.crypto.Asset;
 import io.github.goloswitness.crypto.ChainId;
-import io.github.goloswitness.crypto.Operation;
 import io.github.goloswitness.crypto.PrivateKey;
 import io.github.goloswitness.crypto.PublicKey;
 import io.github.goloswitness.crypto.Signature;
@@ -12,7 +10,6 @@ import io.github.goloswitness.monitor.config.Environment;
 import io.github.goloswitness.monitor.config.KeyFiles;
 import io.github.goloswitness.monitor.config.Secret;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +54,6 @@ final class TxSignCommand implements Callable<Integer> {
         keys.add(readKey(file));
       }
       SignedTransaction input = TxCommand.readStdin(env);
-      refuseNegativeAmounts(input);
       List<PublicKey> already = signers(input, chain);
       for (int i = 0; i < keys.size(); i++) {
         if (already.contains(keys.get(i).publicKey())) {
@@ -100,43 +96,5 @@ final class TxSignCommand implements Callable<Integer> {
       // PrivateKey's messages never contain the key itself.
       throw new CommandFailure("key file " + file + ": " + e.getMessage());
     }
-  }
-
-  /**
-   * Refuses an operation holding a negative amount (a transfer of -1.000 GOLOS, a negative fee):
-   * golosd rejects them all, so signing one only produces a transaction that cannot be used. Walks
-   * the operation's record components, nested records included.
-   */
-  static void refuseNegativeAmounts(SignedTransaction tx) throws CommandFailure {
-    List<Operation> operations = tx.transaction().operations();
-    for (int i = 0; i < operations.size(); i++) {
-      Operation op = operations.get(i);
-      String negative = op instanceof Record r ? negative(r, "") : null;
-      if (negative != null) {
-        throw new CommandFailure("operation " + i + " (" + op.name() + "): " + negative
-            + " is negative; golosd rejects negative amounts");
-      }
-    }
-  }
-
-  private static String negative(Record value, String prefix) {
-    for (RecordComponent component : value.getClass().getRecordComponents()) {
-      Object v;
-      try {
-        v = component.getAccessor().invoke(value);
-      } catch (ReflectiveOperationException e) {
-        continue; // accessors of public records are public; nothing to check otherwise
-      }
-      if (v instanceof Asset asset && asset.amount() < 0) {
-        return prefix + component.getName() + " " + asset;
-      }
-      if (v instanceof Record nested && !(v instanceof Asset)) {
-        String inner = negative(nested, prefix + component.getName() + ".");
-        if (inner != null) {
-          return inner;
-        }
-      }
-    }
-    return null;
   }
 }

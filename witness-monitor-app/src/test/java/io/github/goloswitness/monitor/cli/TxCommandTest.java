@@ -153,7 +153,7 @@ class TxCommandTest {
         + "\"operations\":[[\"transfer\",{\"from\":\"initminer\",\"to\":\"bob\",\"amount\":\"-1.000 GOLOS\","
         + "\"memo\":\"\"}]],\"extensions\":[]}";
     CommandRun run = CommandRun.run(transfer, "tx", "sign", "--key-file", keyFile("k", WIF + "\n").toString());
-    assertFailedWith(run, "operation 0 (transfer): amount -1.000 GOLOS is negative");
+    assertFailedWith(run, "operations[0].transfer: transfer.amount must be positive: -1.000 GOLOS");
   }
 
   @Test
