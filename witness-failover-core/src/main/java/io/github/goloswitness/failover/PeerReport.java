@@ -1,0 +1,29 @@
+package io.github.goloswitness.failover;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a peer's monitor says on its peer endpoint, as of its own last poll (rule 9): its view of
+ * its own node and of the witness's other nodes. The policy trusts a report only while its head
+ * is within {@code max_head_lag} blocks of the observation's; an older one counts as {@link
+ * PeerMonitor#UNREACHABLE}.
+ *
+ * @param headBlock the head block of the peer monitor's last poll
+ * @param priority the peer's configured priority (rank, 0 = first)
+ * @param nodeUp whether the peer's own node answers its monitor, is synced and its head is fresh
+ * @param seesDown signing keys of the other nodes of the witness whose node the peer's monitor
+ *     could not read, or read with a stale head, in its last poll
+ */
+public record PeerReport(long headBlock, int priority, boolean nodeUp, Set<String> seesDown) implements PeerMonitor {
+
+  public PeerReport {
+    if (headBlock < 0) {
+      throw new IllegalArgumentException("headBlock < 0: " + headBlock);
+    }
+    if (priority < 0) {
+      throw new IllegalArgumentException("priority < 0: " + priority);
+    }
+    seesDown = Set.copyOf(Objects.requireNonNull(seesDown, "seesDown"));
+  }
+}
