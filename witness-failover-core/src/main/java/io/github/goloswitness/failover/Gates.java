@@ -82,7 +82,7 @@ final class Gates {
       s.peerDownSinceBlock = seen.headBlock();
       notes.add(Kind.PEER_DOWN, "peer holding " + seen.signingKey() + " is "
           + (holder.reachable() ? "stale" : "unreachable") + " and its monitor "
-          + (holder.monitor() instanceof PeerReport ? "reports its node down" : "does not vouch for it")
+          + (holder.monitor() instanceof PeerReport ? "reports its node down and not producing" : "does not answer")
           + " at block " + seen.headBlock());
     }
     String why = "peer holding " + seen.signingKey() + " down since block " + s.peerDownSinceBlock;

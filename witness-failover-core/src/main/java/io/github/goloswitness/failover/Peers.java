@@ -24,15 +24,15 @@ final class Peers {
 
   /**
    * Down as a whole: its node fails for us, and its own monitor does not vouch for it (not
-   * configured, unreachable, stale, or reporting its node down). A producer whose RPC alone is
-   * broken, or that only we cannot reach, is vouched for by its monitor.
+   * configured, unreachable, stale, or reporting its node down and no production on chain). A
+   * producer whose RPC alone is broken, or that only we cannot reach, is vouched for by its monitor.
    */
   boolean down(PeerHealth p, Observation seen) {
     if (!nodeDown(p)) {
       return false;
     }
     PeerReport r = report(p, seen);
-    return r == null || !r.nodeUp();
+    return r == null || !r.vouches();
   }
 
   /** The peer holding the on-chain key, or null. */

@@ -53,14 +53,14 @@ final class SimulatedNode {
   }
 
   /** This node's monitor report after its poll: its own node, and the peers whose node it cannot read. */
-  PeerReport reportAfterPoll(long headBlock, List<SimulatedNode> all) {
+  PeerReport reportAfterPoll(long headBlock, String onChainKey, List<SimulatedNode> all) {
     Set<String> down = new TreeSet<>();
     for (SimulatedNode n : all) {
       if (n != this && (!n.seenBy(this, false).reachable() || n.lagging)) {
         down.add(n.key);
       }
     }
-    return new PeerReport(headBlock, priority, healthy(), down);
+    return new PeerReport(headBlock, priority, healthy(), healthy() && key.equals(onChainKey), down);
   }
 
   static List<PeerHealth> peersOf(SimulatedNode self, List<SimulatedNode> all, boolean monitors) {

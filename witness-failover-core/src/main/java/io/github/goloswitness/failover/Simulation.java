@@ -229,7 +229,7 @@ public final class Simulation {
     }
     List<PeerReport> reports = new ArrayList<>();
     for (SimulatedNode n : nodes) {
-      reports.add(n.up ? n.reportAfterPoll(chain.headBlockNumber(), nodes) : null);
+      reports.add(n.up ? n.reportAfterPoll(chain.headBlockNumber(), chain.signingKey(WITNESS), nodes) : null);
     }
     for (int i = 0; i < nodes.size(); i++) {
       nodes.get(i).report = reports.get(i);

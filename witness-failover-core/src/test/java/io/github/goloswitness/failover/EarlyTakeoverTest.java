@@ -22,9 +22,9 @@ class EarlyTakeoverTest {
   private static final List<PeerHealth> DOWN = List.of(PeerHealth.unreachable(A));
   private static final List<PeerHealth> UP = List.of(PeerHealth.up(A));
 
-  /** A's monitor report as of {@code block}: its node up or down, seeing nobody down. */
+  /** A monitor's report as of {@code block}: its node up or down, not producing, seeing those down. */
   private static PeerReport report(long block, int priority, boolean nodeUp, String... seesDown) {
-    return new PeerReport(block, priority, nodeUp, Set.of(seesDown));
+    return new PeerReport(block, priority, nodeUp, false, Set.of(seesDown));
   }
 
   private static PeerHealth unreachableNode(String key, PeerMonitor monitor) {
@@ -83,6 +83,23 @@ class EarlyTakeoverTest {
       assertThat(step.has(Kind.PEER_DOWN)).isFalse();
     }
     assertThat(d.state.phase()).isEqualTo(FailoverState.Phase.WATCHING);
+  }
+
+  @Test
+  void aProducerWhoseRpcIsHungEvenForItsMonitorButProducesIsNotReplacedEarly() {
+    // Its monitor cannot read its node either, but the chain shows no miss since its last block.
+    Driver d = new Driver();
+    PeerReport producing = new PeerReport(99, 0, false, true, Set.of());
+    for (long b = 100; b < 110; b++) {
+      PeerReport r = new PeerReport(b - 1, 0, false, true, Set.of());
+      assertThat(d.see(at(b, A, 0, 99).withPeers(List.of(unreachableNode(A, r)))).decision())
+          .isInstanceOf(Decision.Hold.class);
+    }
+    assertThat(producing.vouches()).isTrue();
+    // Once it misses, its monitor no longer vouches: the early path replaces it after one miss.
+    d.see(at(121, A, 1, 99).withPeers(List.of(unreachableNode(A, report(120, 0, false)))));
+    assertThat(d.see(at(122, A, 1, 99).withPeers(List.of(unreachableNode(A, report(121, 0, false)))))
+        .decision()).isEqualTo(new Decision.TakeOver(OWN));
   }
 
   @Test
