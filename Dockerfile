@@ -13,11 +13,13 @@ COPY pom.xml ./
 COPY golos-crypto/pom.xml golos-crypto/
 COPY golos-client/pom.xml golos-client/
 COPY witness-failover-core/pom.xml witness-failover-core/
+COPY golos-testkit/pom.xml golos-testkit/
 COPY witness-monitor-app/pom.xml witness-monitor-app/
 COPY benchmarks/pom.xml benchmarks/
 COPY golos-crypto/src golos-crypto/src
 COPY golos-client/src golos-client/src
 COPY witness-failover-core/src witness-failover-core/src
+COPY golos-testkit/src golos-testkit/src
 COPY witness-monitor-app/src witness-monitor-app/src
 RUN --mount=type=cache,target=/root/.m2 \
     mvn -B -ntp -q -pl witness-monitor-app -am package -DskipTests \

@@ -1,6 +1,15 @@
 package io.github.goloswitness.monitor;
 
 import io.github.goloswitness.monitor.bench.BenchCommand;
+import io.github.goloswitness.monitor.cli.HandoverCommand;
+import io.github.goloswitness.monitor.cli.KeygenCommand;
+import io.github.goloswitness.monitor.cli.RunCommand;
+import io.github.goloswitness.monitor.cli.SimulateCommand;
+import io.github.goloswitness.monitor.cli.StatusCommand;
+import io.github.goloswitness.monitor.cli.SwitchCommand;
+import io.github.goloswitness.monitor.cli.TxCommand;
+import io.github.goloswitness.monitor.config.Environment;
+import io.github.goloswitness.monitor.demo.DemoCommand;
 import java.io.PrintWriter;
 import java.time.InstantSource;
 import picocli.CommandLine;
@@ -32,7 +41,7 @@ public final class Main implements Runnable {
   }
 
   /** Runs one command with the given environment; returns the process exit code. */
-  static int run(Environment env, String... args) {
+  public static int run(Environment env, String... args) {
     CommandLine cli = commandLine(env);
     return cli.execute(args);
   }

@@ -1,5 +1,6 @@
 package io.github.goloswitness.monitor;
 
+import io.github.goloswitness.monitor.config.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -9,11 +10,11 @@ import java.time.InstantSource;
 import java.util.Map;
 
 /** One in-process run of the command line with a given stdin, capturing stdout and stderr. */
-record CommandRun(int exitCode, String out, String err) {
+public record CommandRun(int exitCode, String out, String err) {
 
   static final InstantSource CLOCK = InstantSource.fixed(Instant.parse("2026-11-26T00:00:00Z"));
 
-  static CommandRun run(String stdin, String... args) {
+  public static CommandRun run(String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Environment env = new Environment(

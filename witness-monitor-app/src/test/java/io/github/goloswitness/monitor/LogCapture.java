@@ -13,16 +13,16 @@ import org.slf4j.LoggerFactory;
  * Captures everything the app logs (DEBUG and up) while open, without printing it. For checking
  * that no private key ever reaches a log line.
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
   /** A WIF private key's shape. */
-  static final Pattern WIF = Pattern.compile("5[HJK][1-9A-HJ-NP-Za-km-z]{49}");
+  public static final Pattern WIF = Pattern.compile("5[HJK][1-9A-HJ-NP-Za-km-z]{49}");
 
   private final Logger logger = (Logger) LoggerFactory.getLogger("io.github.goloswitness");
   private final Level previousLevel = logger.getLevel();
   private final boolean previousAdditive = logger.isAdditive();
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-  LogCapture() {
+  public LogCapture() {
     appender.setContext(logger.getLoggerContext());
     appender.start();
     logger.addAppender(appender);
@@ -31,14 +31,14 @@ final class LogCapture implements AutoCloseable {
   }
 
   /** Every captured line: level, logger, formatted message and any exception text. */
-  String text() {
+  public String text() {
     return appender.list.stream()
         .map(e -> e.getLevel() + " " + e.getLoggerName() + " " + e.getFormattedMessage()
             + (e.getThrowableProxy() == null ? "" : " " + e.getThrowableProxy().getMessage()))
         .collect(Collectors.joining("\n"));
   }
 
-  List<ILoggingEvent> events() {
+  public List<ILoggingEvent> events() {
     return List.copyOf(appender.list);
   }
 

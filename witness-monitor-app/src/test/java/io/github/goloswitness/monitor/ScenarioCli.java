@@ -1,5 +1,6 @@
 package io.github.goloswitness.monitor;
 
+import io.github.goloswitness.monitor.config.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

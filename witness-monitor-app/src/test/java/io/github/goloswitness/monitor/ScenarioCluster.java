@@ -1,9 +1,16 @@
 package io.github.goloswitness.monitor;
 
-import io.github.goloswitness.monitor.sim.ReplyFault;
-import io.github.goloswitness.monitor.sim.SimConfig;
-import io.github.goloswitness.monitor.sim.SimEvent;
-import io.github.goloswitness.monitor.sim.SimNetwork;
+import io.github.goloswitness.monitor.alert.Alert;
+import io.github.goloswitness.monitor.config.MonitorConfig;
+import io.github.goloswitness.monitor.daemon.Monitor;
+import io.github.goloswitness.monitor.daemon.StateStore;
+import io.github.goloswitness.monitor.daemon.TickReport;
+import io.github.goloswitness.monitor.daemon.Wiring;
+import io.github.goloswitness.monitor.demo.DemoCluster;
+import io.github.goloswitness.testkit.ReplyFault;
+import io.github.goloswitness.testkit.SimConfig;
+import io.github.goloswitness.testkit.SimEvent;
+import io.github.goloswitness.testkit.SimNetwork;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.goloswitness.monitor.bench;
 
-import io.github.goloswitness.monitor.Environment;
+import io.github.goloswitness.monitor.config.Environment;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +20,7 @@ public final class BenchCommand implements Callable<Integer> {
     CommandLine bench = new CommandLine(new BenchCommand(env));
     // Each bench subcommand is registered here, one line each.
     bench.addSubcommand("failover", new FailoverBenchCommand(env));
-    bench.addSubcommand("footprint", new io.github.goloswitness.monitor.FootprintCommand(env));
+    bench.addSubcommand("footprint", new FootprintCommand(env));
     return bench;
   }
 

@@ -2,9 +2,9 @@ package io.github.goloswitness.monitor.bench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.goloswitness.failover.Scenario;
-import io.github.goloswitness.failover.Simulation;
-import io.github.goloswitness.monitor.Environment;
+import io.github.goloswitness.failover.sim.Scenario;
+import io.github.goloswitness.failover.sim.Simulation;
+import io.github.goloswitness.monitor.config.Environment;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

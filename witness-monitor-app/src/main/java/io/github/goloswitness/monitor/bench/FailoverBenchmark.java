@@ -1,9 +1,9 @@
 package io.github.goloswitness.monitor.bench;
 
-import io.github.goloswitness.failover.Scenario;
-import io.github.goloswitness.failover.SimulatedMonitor;
-import io.github.goloswitness.failover.Simulation;
-import io.github.goloswitness.failover.SimulationReport;
+import io.github.goloswitness.failover.sim.Scenario;
+import io.github.goloswitness.failover.sim.SimulatedMonitor;
+import io.github.goloswitness.failover.sim.Simulation;
+import io.github.goloswitness.failover.sim.SimulationReport;
 import java.util.ArrayList;
 import java.util.List;
 

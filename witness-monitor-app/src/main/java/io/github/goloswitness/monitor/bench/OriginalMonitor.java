@@ -2,7 +2,7 @@ package io.github.goloswitness.monitor.bench;
 
 import io.github.goloswitness.failover.Decision;
 import io.github.goloswitness.failover.Observation;
-import io.github.goloswitness.failover.SimulatedMonitor;
+import io.github.goloswitness.failover.sim.SimulatedMonitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;

@@ -1,7 +1,7 @@
 package io.github.goloswitness.monitor.bench;
 
-import io.github.goloswitness.failover.IncidentReport;
-import io.github.goloswitness.failover.SimulationReport;
+import io.github.goloswitness.failover.sim.IncidentReport;
+import io.github.goloswitness.failover.sim.SimulationReport;
 import java.util.Arrays;
 import java.util.List;
 

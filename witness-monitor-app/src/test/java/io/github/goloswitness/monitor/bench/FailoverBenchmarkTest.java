@@ -2,9 +2,9 @@ package io.github.goloswitness.monitor.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.goloswitness.failover.IncidentReport;
-import io.github.goloswitness.failover.Scenario;
-import io.github.goloswitness.failover.SimulationReport;
+import io.github.goloswitness.failover.sim.IncidentReport;
+import io.github.goloswitness.failover.sim.Scenario;
+import io.github.goloswitness.failover.sim.SimulationReport;
 import io.github.goloswitness.monitor.bench.FailoverBenchmark.Variant;
 import org.junit.jupiter.api.Test;
 

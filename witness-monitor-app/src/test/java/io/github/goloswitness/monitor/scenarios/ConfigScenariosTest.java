@@ -3,7 +3,6 @@ package io.github.goloswitness.monitor.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.goloswitness.monitor.ScenarioCli;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -2,7 +2,7 @@ package io.github.goloswitness.monitor.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.goloswitness.monitor.sim.ReplyFault;
+import io.github.goloswitness.testkit.ReplyFault;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

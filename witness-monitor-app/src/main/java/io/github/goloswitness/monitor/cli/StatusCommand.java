@@ -1,0 +1,159 @@
+package io.github.goloswitness.monitor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.goloswitness.client.DynamicGlobalProperties;
+import io.github.goloswitness.client.GolosClient;
+import io.github.goloswitness.client.NodeException;
+import io.github.goloswitness.client.Witness;
+import io.github.goloswitness.monitor.config.Environment;
+import io.github.goloswitness.monitor.daemon.NodeClients;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code status}: what the chain says about one witness — head block, participation, signing key,
+ * misses, schedule — and, with several nodes, whether they agree on it.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true,
+    description = "Shows a witness as the chain sees it (head block, signing key, misses, schedule).")
+public final class StatusCommand implements Callable<Integer> {
+
+  /** golosd prints times as "YYYY-MM-DDTHH:MM:SS" in UTC without a zone. */
+  static final DateTimeFormatter CHAIN_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  @Option(names = "--node", required = true, paramLabel = "URL",
+      description = "golosd JSON-RPC endpoint (http, https, ws, wss); repeat for several.")
+  List<URI> nodes;
+
+  @Option(names = "--witness", required = true, paramLabel = "NAME", description = "Witness account.")
+  String witness;
+
+  @Option(names = "--json", description = "Print JSON with the node's field names.")
+  boolean json;
+
+  @Option(names = "--verbose", description = "Print stack traces on errors.")
+  boolean verbose;
+
+  private final Environment env;
+  private final NodeClients clients;
+
+  public StatusCommand(Environment env) {
+    this(env, NodeClients.standard());
+  }
+
+  public StatusCommand(Environment env, NodeClients clients) {
+    this.env = env;
+    this.clients = clients;
+  }
+
+  /** One node's view, for the agreement check. */
+  record NodeView(URI node, long headBlockNumber, String signingKey, long totalMissed, String error) {}
+
+  @Override
+  public Integer call() {
+    try (GolosClient client = clients.open(nodes)) {
+      DynamicGlobalProperties head = client.getDynamicGlobalProperties();
+      Witness w = client.getWitnessByAccount(witness)
+          .orElseThrow(() -> new IOException("witness " + witness + " does not exist (get_witness_by_account returned null)"));
+      boolean scheduled = client.getActiveWitnesses().contains(witness);
+      List<NodeView> views = nodes.size() > 1 ? views(client) : List.of();
+      boolean agree = views.stream().allMatch(v -> v.error() == null)
+          && views.stream().map(v -> v.signingKey() + "/" + v.totalMissed()).distinct().count() <= 1;
+      if (json) {
+        env.out().println(toJson(head, w, scheduled, views, agree));
+      } else {
+        print(env.out(), head, w, scheduled, views, agree);
+      }
+      return 0;
+    } catch (IOException | IllegalArgumentException e) {
+      return FailureLine.report(env.err(), "status", e, verbose);
+    }
+  }
+
+  private List<NodeView> views(GolosClient client) throws IOException {
+    List<NodeView> out = new ArrayList<>();
+    for (URI node : nodes) {
+      GolosClient one = client.only(node);
+      try {
+        long headNum = one.getDynamicGlobalProperties().headBlockNumber();
+        Witness w = one.getWitnessByAccount(witness).orElse(null);
+        out.add(w == null
+            ? new NodeView(node, headNum, null, -1, "witness not found")
+            : new NodeView(node, headNum, w.signingKey().toString(), w.totalMissed(), null));
+      } catch (NodeException e) {
+        out.add(new NodeView(node, -1, null, -1, FailureLine.describe(e)));
+      }
+    }
+    return out;
+  }
+
+  private static String toJson(DynamicGlobalProperties head, Witness w, boolean scheduled, List<NodeView> views,
+      boolean agree) {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root = mapper.createObjectNode();
+    root.put("head_block_number", head.headBlockNumber());
+    root.put("head_block_id", head.headBlockId());
+    root.put("time", CHAIN_TIME.format(head.time()));
+    root.put("current_witness", head.currentWitness());
+    root.put("participation_count", head.participationCount());
+    root.put("participation", head.participation());
+    root.put("last_irreversible_block_num", head.lastIrreversibleBlockNum());
+    ObjectNode wit = root.putObject("witness");
+    wit.put("owner", w.owner());
+    wit.put("url", w.url());
+    wit.put("signing_key", w.signingKey().toString());
+    wit.put("signing_key_is_null", w.disabled());
+    wit.put("total_missed", w.totalMissed());
+    wit.put("last_confirmed_block_num", w.lastConfirmedBlockNum());
+    wit.put("running_version", w.runningVersion());
+    wit.put("hardfork_version_vote", w.hardforkVersionVote());
+    root.put("in_active_witnesses", scheduled);
+    if (!views.isEmpty()) {
+      ArrayNode arr = root.putArray("nodes");
+      for (NodeView v : views) {
+        ObjectNode n = arr.addObject().put("node", v.node().toString());
+        if (v.error() != null) {
+          n.put("error", v.error());
+        } else {
+          n.put("head_block_number", v.headBlockNumber()).put("signing_key", v.signingKey())
+              .put("total_missed", v.totalMissed());
+        }
+      }
+      root.put("nodes_agree", agree);
+    }
+    return root.toString();
+  }
+
+  private static void print(PrintStream out, DynamicGlobalProperties head, Witness w, boolean scheduled,
+      List<NodeView> views, boolean agree) {
+    out.printf(Locale.ROOT, "head block         %d at %s (by %s, irreversible %d)%n", head.headBlockNumber(),
+        CHAIN_TIME.format(head.time()), head.currentWitness(), head.lastIrreversibleBlockNum());
+    out.printf(Locale.ROOT, "participation      %.1f%%%n", head.participation());
+    out.printf("witness            %s%n", w.owner());
+    out.printf("signing_key        %s%s%n", w.signingKey(), w.disabled() ? " (null key: witness disabled)" : "");
+    out.printf("total_missed       %d%n", w.totalMissed());
+    out.printf("last_confirmed     %d%n", w.lastConfirmedBlockNum());
+    out.printf("running_version    %s%n", w.runningVersion());
+    out.printf("url                %s%n", w.url());
+    out.printf("in schedule        %s%n", scheduled ? "yes" : "no");
+    for (NodeView v : views) {
+      out.printf("node %s: %s%n", v.node(), v.error() != null ? "error: " + v.error()
+          : "head " + v.headBlockNumber() + ", signing_key " + v.signingKey() + ", total_missed " + v.totalMissed());
+    }
+    if (!views.isEmpty()) {
+      out.printf("nodes agree        %s%n", agree ? "yes" : "NO");
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.goloswitness.monitor.daemon;
+
+import io.github.goloswitness.failover.Observation;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of one {@link Poller#poll()}: an observation when the chain could be read, and the
+ * problems met on the way (a failing local node, a disagreeing quorum node, …), one line each.
+ *
+ * @param observation what was seen; empty when nothing trustworthy could be read (no decision then)
+ * @param problems one-line descriptions, empty when every node answered
+ */
+record Poll(Optional<Observation> observation, List<String> problems) {
+
+  Poll {
+    Objects.requireNonNull(observation, "observation");
+    problems = List.copyOf(problems);
+  }
+
+  static Poll unknown(List<String> problems) {
+    return new Poll(Optional.empty(), problems);
+  }
+}

@@ -1,0 +1,200 @@
+package io.github.goloswitness.monitor.demo;
+
+import io.github.goloswitness.client.GolosClient;
+import io.github.goloswitness.crypto.PrivateKey;
+import io.github.goloswitness.failover.FailoverState;
+import io.github.goloswitness.monitor.alert.Alert;
+import io.github.goloswitness.monitor.config.ConfigException;
+import io.github.goloswitness.monitor.config.ConfigLoader;
+import io.github.goloswitness.monitor.config.MonitorConfig;
+import io.github.goloswitness.monitor.daemon.Monitor;
+import io.github.goloswitness.monitor.daemon.StartupChecks;
+import io.github.goloswitness.monitor.daemon.StartupException;
+import io.github.goloswitness.monitor.daemon.StateStore;
+import io.github.goloswitness.monitor.daemon.TickReport;
+import io.github.goloswitness.monitor.daemon.Wiring;
+import io.github.goloswitness.monitor.observe.MonitorMetrics;
+import io.github.goloswitness.testkit.SimNetwork;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntFunction;
+
+/**
+ * One {@link Monitor} per node of a {@link SimNetwork}, each set up the way an operator would:
+ * its own directory with a YAML config, its key files written {@code 0600}, its state file, the
+ * startup checks of {@code run}, the real client, signing and policy. Node {@code i} has priority
+ * {@code i} and lists its own node first, then the others (quorum 2). Alerts are collected.
+ * Single-threaded: tick the monitors from one thread.
+ */
+public final class DemoCluster implements AutoCloseable {
+
+  /**
+   * How the monitors reach the nodes.
+   *
+   * @param callTimeout the monitors' read timeout (the daemon's is {@link Wiring#CALL_TIMEOUT})
+   * @param monitorUris node {@code i}'s monitor uses {@link SimNetwork#uri(int, String)} with
+   *     client {@code "monitor" + i}, so {@link SimNetwork#partition} can cut it off
+   * @param peers every monitor lists the other nodes as {@code peers} (rule 9)
+   */
+  public record Options(Duration callTimeout, boolean monitorUris, boolean peers) {
+    /** The daemon's timeout, plain URIs, no peers: what {@code demo} runs. */
+    static Options defaults() {
+      return new Options(Wiring.CALL_TIMEOUT, false, false);
+    }
+  }
+
+  private final SimNetwork network;
+  private final Options options;
+  private final List<MonitorConfig> configs = new ArrayList<>();
+  private final List<Optional<PrivateKey>> activeKeys = new ArrayList<>();
+  private final List<Wiring> wirings = new ArrayList<>();
+  private final List<Monitor> monitors = new ArrayList<>();
+  /** Every alert of every monitor, in order. */
+  public final List<Alert> alerts = new CopyOnWriteArrayList<>();
+
+  private DemoCluster(SimNetwork network, Options options) {
+    this.network = network;
+    this.options = options;
+  }
+
+  /**
+   * Writes the files under {@code dir} and starts one monitor per node.
+   *
+   * @param extraYaml more config lines for node {@code i} (e.g. {@code "min_participation: 90\n"})
+   * @throws StartupException if a monitor's startup checks fail (they should not)
+   */
+  public static DemoCluster start(SimNetwork network, Path dir, IntFunction<String> extraYaml)
+      throws IOException, StartupException {
+    return start(network, dir, extraYaml, Options.defaults());
+  }
+
+  /** As {@link #start(SimNetwork, Path, IntFunction)} with other {@code options}. */
+  public static DemoCluster start(SimNetwork network, Path dir, IntFunction<String> extraYaml, Options options)
+      throws IOException, StartupException {
+    DemoCluster cluster = new DemoCluster(network, options);
+    try {
+      for (int i = 0; i < network.nodeCount(); i++) {
+        cluster.add(i, dir.resolve("node" + i), extraYaml.apply(i));
+      }
+    } catch (IOException | StartupException | RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+    return cluster;
+  }
+
+  private void add(int i, Path dir, String extraYaml) throws IOException, StartupException {
+    Files.createDirectories(dir);
+    Path active = secretFile(dir.resolve("active.key"), network.activeKey().toWif());
+    Path signing = secretFile(dir.resolve("signing.key"), network.signingKey(i).toWif());
+    List<URI> nodes = new ArrayList<>(List.of(uri(i, i)));
+    StringBuilder peers = new StringBuilder(options.peers() ? "peers:\n" : "");
+    for (int j = 0; j < network.nodeCount(); j++) {
+      if (j != i) {
+        nodes.add(uri(i, j));
+        if (options.peers()) {
+          peers.append("  - {signing_key: ").append(network.signingKey(j).publicKey()).append(", node: \"")
+              .append(uri(i, j)).append("\"}\n");
+        }
+      }
+    }
+    String yaml = "node: " + nodes + "\n"
+        + "witness: " + network.witness() + "\n"
+        + "witness_pubkey: " + network.signingKey(i).publicKey() + "\n"
+        + "key_file: " + active + "\n"
+        + "signing_key_files: [" + signing + "]\n"
+        + "state_file: " + dir.resolve("state.json") + "\n"
+        + "priority: " + i + "\n"
+        + "allowed_misses: 1\n"
+        // The other nodes are independent views here: a lagging node is noticed against them.
+        + "quorum: 2\n"
+        + peers
+        + extraYaml;
+    Path file = dir.resolve("witness_monitor.yml");
+    Files.writeString(file, yaml);
+    MonitorConfig config;
+    try {
+      config = ConfigLoader.load(file, java.util.Map.of()).config();
+    } catch (ConfigException e) {
+      throw new StartupException(e.getMessage(), StartupChecks.CONFIG);
+    }
+    List<PrivateKey> keys = StartupChecks.localFiles(config);
+    Optional<PrivateKey> activeKey;
+    try (GolosClient client = GolosClient.builder(config.nodes()).maxRetries(0).build()) {
+      activeKey = StartupChecks.onChain(config, keys, client);
+    }
+    configs.add(config);
+    activeKeys.add(activeKey);
+    wirings.add(null);
+    monitors.add(null);
+    restart(i);
+  }
+
+  /** Node {@code node}'s URI as monitor {@code monitor} reaches it. */
+  private URI uri(int monitor, int node) {
+    return options.monitorUris() ? network.uri(node, "monitor" + monitor) : network.uri(node);
+  }
+
+  private static Path secretFile(Path file, String secret) throws IOException {
+    Files.deleteIfExists(file);
+    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Files.writeString(file, secret + "\n");
+    return file;
+  }
+
+  /** Node {@code i}'s monitor. */
+  public Monitor monitor(int i) {
+    return monitors.get(i);
+  }
+
+  /** How many monitors there are. */
+  int size() {
+    return monitors.size();
+  }
+
+  /** Node {@code i}'s config. */
+  public MonitorConfig config(int i) {
+    return configs.get(i);
+  }
+
+  /**
+   * Replaces node {@code i}'s monitor by a new one that loads the state file, as a restarted
+   * daemon would.
+   */
+  public Monitor restart(int i) {
+    if (wirings.get(i) != null) {
+      wirings.get(i).close();
+    }
+    MonitorConfig config = configs.get(i);
+    MonitorMetrics metrics = MonitorMetrics.create();
+    Wiring wiring = Wiring.open(config, activeKeys.get(i), network.clock(), metrics, options.callTimeout());
+    StateStore.LoadResult loaded = new StateStore(config.stateFile()).load();
+    FailoverState initial = loaded.state().isEmpty() ? FailoverState.initial() : FailoverState.fromMap(loaded.state());
+    Monitor monitor = wiring.monitor("node" + i, config, initial, network.clock(), alerts::add, metrics);
+    wirings.set(i, wiring);
+    monitors.set(i, monitor);
+    return monitor;
+  }
+
+  /** Ticks every monitor once, in node order; returns their reports. */
+  public List<TickReport> tickAll() {
+    List<TickReport> reports = new ArrayList<>();
+    for (Monitor m : monitors) {
+      reports.add(m.tick());
+    }
+    return reports;
+  }
+
+  @Override
+  public void close() {
+    wirings.stream().filter(w -> w != null).forEach(Wiring::close);
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.goloswitness.monitor.observe;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * A tiny HTTP server (JDK {@code HttpServer}, one daemon thread) serving {@code GET /metrics}
+ * (Prometheus text format) and {@code GET /health} (JSON, 200 when up, 503 with the reason when
+ * down). Anything else is 404, other methods 405. Bind it to loopback unless a scraper elsewhere
+ * needs it; it has no authentication.
+ */
+public final class MetricsServer implements AutoCloseable {
+  static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final MonitorMetrics metrics;
+  private final Supplier<Health> health;
+
+  private MetricsServer(HttpServer server, ExecutorService executor, MonitorMetrics metrics, Supplier<Health> health) {
+    this.server = server;
+    this.executor = executor;
+    this.metrics = metrics;
+    this.health = health;
+  }
+
+  /**
+   * Binds {@code address} (port 0 = any free port) and starts serving.
+   *
+   * @param health called on each {@code /health} request; should be cheap and must not block
+   * @throws IOException if the address cannot be bound (in use, not local)
+   */
+  public static MetricsServer start(InetSocketAddress address, MonitorMetrics metrics, Supplier<Health> health) throws IOException {
+    Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(health, "health");
+    HttpServer server;
+    try {
+      server = HttpServer.create(address, 16);
+    } catch (IOException e) {
+      throw new IOException("metrics: cannot listen on " + address + ": " + e.getMessage(), e);
+    }
+    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "metrics-http");
+      t.setDaemon(true);
+      return t;
+    });
+    MetricsServer metricsServer = new MetricsServer(server, executor, metrics, health);
+    server.createContext("/", metricsServer::handle);
+    server.setExecutor(executor);
+    server.start();
+    return metricsServer;
+  }
+
+  /** The bound address (with the actual port when 0 was asked). */
+  public InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      if (!path.equals("/metrics") && !path.equals("/health")) {
+        respond(exchange, 404, "text/plain; charset=utf-8", "not found: try /metrics or /health\n");
+      } else if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        respond(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n");
+      } else if (path.equals("/metrics")) {
+        respond(exchange, 200, PROMETHEUS_TEXT, metrics.scrape());
+      } else {
+        Health now = currentHealth();
+        respond(exchange, now.up() ? 200 : 503, "application/json", JSON.writeValueAsString(now.fields()) + "\n");
+      }
+    }
+  }
+
+  private Health currentHealth() {
+    try {
+      return Objects.requireNonNull(health.get(), "health supplier returned null");
+    } catch (RuntimeException e) {
+      return Health.down("health check failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), Map.of());
+    }
+  }
+
+  private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", contentType);
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+    if (!head) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  /** Stops serving (no grace for open exchanges) and ends the thread. */
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}
