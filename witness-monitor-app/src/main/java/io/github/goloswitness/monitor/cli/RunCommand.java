@@ -142,7 +142,8 @@ public final class RunCommand implements Callable<Integer> {
       MetricsServer server = null;
       if (cfg.metrics().isPresent()) {
         try {
-          server = MetricsServer.start(cfg.metrics().get().toSocketAddress(), metrics, monitor::health);
+          server = MetricsServer.start(cfg.metrics().get().toSocketAddress(), metrics, monitor::health,
+              monitor::peerStatus);
         } catch (IOException e) {
           return refuse("metrics.address: " + e.getMessage(), StartupChecks.CONFIG, e);
         }
@@ -162,7 +163,7 @@ public final class RunCommand implements Callable<Integer> {
         }
       }, "shutdown"));
       if (server != null) {
-        log.info("metrics on http://{}:{}/metrics, health on /health", server.address().getHostString(),
+        log.info("metrics on http://{}:{}/metrics, health on /health, peer status on /peer", server.address().getHostString(),
             server.address().getPort());
       }
       try {

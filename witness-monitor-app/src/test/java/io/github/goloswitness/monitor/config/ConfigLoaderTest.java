@@ -68,7 +68,7 @@ class ConfigLoaderTest {
     MonitorConfig c = parse(MINIMAL, Map.of()).config();
     assertThat(c.missWindow()).isEqualTo(Duration.ofSeconds(3600));
     assertThat(c.allowedMisses()).isEqualTo(1);
-    assertThat(c.policy()).isEqualTo(new PolicyValues(0, 2, 3, 33, 2, 3, 3, false, 2));
+    assertThat(c.policy()).isEqualTo(new PolicyValues(0, 2, 3, 33, 2, 3, 3, false, 1));
     assertThat(c.peers()).isEmpty();
     assertThat(c.quorumNodes()).isEmpty();
     assertThat(c.quorum()).isEqualTo(1);
