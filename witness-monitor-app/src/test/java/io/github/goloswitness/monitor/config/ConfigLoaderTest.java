@@ -193,6 +193,24 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void peersNameTheirMonitors() throws Exception {
+    String peer = "peers: [{signing_key: " + PUB_B + ", node: wss://b.example:8091, monitor: http://10.0.0.6:9464}]\n";
+    ConfigLoader.Loaded loaded = parse(MINIMAL + peer + "metrics: {address: 10.0.0.5:9464}\n", Map.of());
+    assertThat(loaded.config().peers()).containsExactly(new MonitorConfig.Peer(PUB_B,
+        java.net.URI.create("wss://b.example:8091"), java.util.Optional.of(java.net.URI.create("http://10.0.0.6:9464"))));
+    assertThat(loaded.warnings()).isEmpty();
+    assertThat(parse(MINIMAL + peer, Map.of()).warnings())
+        .containsExactly("peers name their monitors but metrics is off: the other servers cannot read this one's /peer"
+            + " (set metrics.address to an address they reach)");
+    assertThat(parse(MINIMAL + peer + "metrics: {address: 127.0.0.1:9464}\n", Map.of()).warnings())
+        .singleElement().asString().startsWith("metrics.address 127.0.0.1:9464 is loopback");
+    assertThat(parse(MINIMAL + "peers: [{signing_key: " + PUB_B + ", node: wss://b.example:8091}]\n", Map.of())
+        .warnings()).singleElement().asString().startsWith("peers without monitor:");
+    assertThat(error(MINIMAL + "peers: [{signing_key: " + PUB_B + ", node: ws://b.example, monitor: ws://b.example}]\n",
+        Map.of())).isEqualTo("config witness_monitor.yml: peers[0].monitor: unsupported scheme \"ws\" (use http or https)");
+  }
+
+  @Test
   void neverTheSameSigningKeyTwice() {
     assertThat(error(MINIMAL + "peers: [{signing_key: " + PUB_A + ", node: ws://b.example}]\n", Map.of()))
         .isEqualTo("config witness_monitor.yml: peers[0].signing_key: is this node's witness_pubkey:"
