@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param maxSwitchesPerHour switch requests allowed per hour of chain time, then alerts only
  * @param confirmWithin blocks within which our key must appear on chain after a request
  * @param reenableDisabled whether to put our key back when the null key is on chain
- * @param peerGrace blocks a peer holding the key may be unreachable/stale before early takeover
+ * @param peerGrace blocks the producer's server must be seen down (rule 9) before an early takeover
  * @param blockInterval chain block interval (3 s on Golos)
  * @param roundLength slots per round (21 on Golos)
  * @param disableOnOwnFailure whether to set the null key when our own key keeps missing
@@ -79,7 +79,7 @@ public record FailoverConfig(
 
   /** The original script's defaults (1 miss per 3600 s) plus ours; {@code ownKey} is empty. */
   public static FailoverConfig defaults() {
-    return new FailoverConfig("", 0, 1, Duration.ofSeconds(3600), 2, 3, 33, 2, 3, 3, false, 2,
+    return new FailoverConfig("", 0, 1, Duration.ofSeconds(3600), 2, 3, 33, 2, 3, 3, false, 1,
         Duration.ofSeconds(3), 21, false);
   }
 

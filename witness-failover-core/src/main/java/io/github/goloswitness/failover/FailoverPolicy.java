@@ -212,7 +212,7 @@ public final class FailoverPolicy {
           return new Decision.Hold(held);
         }
         if (s.headBlock < s.deadlineBlock) {
-          return new Decision.Hold("rank " + config.priority() + " waits until block " + s.deadlineBlock);
+          return new Decision.Hold("waiting its turn until block " + s.deadlineBlock);
         }
         return act(s, seen, notes);
       case VERIFYING:
@@ -235,13 +235,15 @@ public final class FailoverPolicy {
               ? schedule(s, seen, "witness disabled, reenable_disabled is set", notes)
               : new Decision.Hold("witness disabled; reenable_disabled is false");
         }
-        if (gates.peerDown(s, seen, notes)) {
-          return schedule(s, seen, "peer holding " + key + " down since block " + s.peerDownSinceBlock, notes);
+        Gates.Early early = gates.peerDown(s, seen, notes);
+        if (early.due()) {
+          return schedule(s, seen, early.why(), notes);
         }
         if (newMiss && s.misses.size() > config.allowedMisses()) {
           return schedule(s, seen, s.misses.size() + " misses in " + config.missWindow().toSeconds() + " s", notes);
         }
-        return new Decision.Hold("watching " + key + ": " + s.misses.size() + " miss(es) in window");
+        return new Decision.Hold("watching " + key + ": " + s.misses.size() + " miss(es) in window"
+            + (early.why() == null ? "" : "; " + early.why()));
     }
   }
 
@@ -269,13 +271,15 @@ public final class FailoverPolicy {
     notes.add(Kind.THRESHOLD_REACHED, why);
     s.phase = Phase.WAITING;
     s.failingKey = seen.signingKey();
-    s.deadlineBlock = seen.headBlock() + (long) config.priority() * config.takeoverStep();
+    // Priority-aware: backups ranked above that are known down are not waited for (rule 9).
+    int rank = gates.rank(s, seen);
+    s.deadlineBlock = seen.headBlock() + (long) rank * config.takeoverStep();
     s.attempts = 0;
-    notes.add(Kind.TAKEOVER_SCHEDULED, "rank " + config.priority() + " acts at block " + s.deadlineBlock
-        + " if " + s.failingKey + " is still on chain");
+    notes.add(Kind.TAKEOVER_SCHEDULED, "rank " + rank + " (priority " + config.priority() + ") acts at block "
+        + s.deadlineBlock + " if " + s.failingKey + " is still on chain");
     return s.deadlineBlock <= seen.headBlock()
         ? act(s, seen, notes)
-        : new Decision.Hold("rank " + config.priority() + " waits until block " + s.deadlineBlock);
+        : new Decision.Hold("rank " + rank + " waits until block " + s.deadlineBlock);
   }
 
   private Decision act(Draft s, Observation seen, Notes notes) {

@@ -7,9 +7,11 @@ import io.github.goloswitness.failover.FailoverState.Draft;
 final class Gates {
 
   private final FailoverConfig config;
+  private final Peers peers;
 
   Gates(FailoverConfig config) {
     this.config = config;
+    this.peers = new Peers(config);
   }
 
   /**
@@ -17,7 +19,12 @@ final class Gates {
    * priority wait restarts from the current block, so the order still holds when the gate opens.
    */
   void rearm(Draft s, Observation seen) {
-    s.deadlineBlock = seen.headBlock() + (long) config.priority() * config.takeoverStep();
+    s.deadlineBlock = seen.headBlock() + (long) rank(s, seen) * config.takeoverStep();
+  }
+
+  /** This backup's place in the order for replacing the failing key (priority-aware, rule 9). */
+  int rank(Draft s, Observation seen) {
+    return peers.rank(seen, s.failingKey.isEmpty() ? seen.signingKey() : s.failingKey);
   }
 
   /** Conditions common to all backups; returns why a switch must not happen now, or null. */
@@ -61,26 +68,37 @@ final class Gates {
     return null;
   }
 
-  /** Rule 9: the peer holding the on-chain key is unreachable or stale for peer_grace blocks. */
-  boolean peerDown(Draft s, Observation seen, Notes notes) {
-    PeerHealth holder = null;
-    for (PeerHealth p : seen.peers()) {
-      if (p.signingKey().equals(seen.signingKey())) {
-        holder = p;
-      }
-    }
-    boolean down = holder != null
-        && (!holder.reachable() || holder.headAge().compareTo(config.blocks(config.maxHeadLag())) > 0);
-    if (!down) {
+  /**
+   * Rule 9: the producer's server is down as a whole ({@link Peers#down}) for peer_grace blocks
+   * while the network is fine, and no other backup that answered still sees its node up.
+   */
+  Early peerDown(Draft s, Observation seen, Notes notes) {
+    PeerHealth holder = peers.holder(seen);
+    if (holder == null || !peers.down(holder, seen)) {
       s.peerDownSinceBlock = -1;
-      return false;
+      return Early.NONE;
     }
     if (s.peerDownSinceBlock < 0) {
       s.peerDownSinceBlock = seen.headBlock();
       notes.add(Kind.PEER_DOWN, "peer holding " + seen.signingKey() + " is "
-          + (holder.reachable() ? "stale" : "unreachable") + " at block " + seen.headBlock());
+          + (holder.reachable() ? "stale" : "unreachable") + " and its monitor "
+          + (holder.monitor() instanceof PeerReport ? "reports its node down and not producing" : "does not answer")
+          + " at block " + seen.headBlock());
     }
-    return seen.headBlock() - s.peerDownSinceBlock >= config.peerGrace()
-        && seen.quorumOk() && seen.participation() >= config.minParticipation();
+    String why = "peer holding " + seen.signingKey() + " down since block " + s.peerDownSinceBlock;
+    if (seen.headBlock() - s.peerDownSinceBlock < config.peerGrace()
+        || !seen.quorumOk() || seen.participation() < config.minParticipation()) {
+      return new Early(false, why);
+    }
+    PeerHealth dissent = peers.dissent(seen, seen.signingKey());
+    if (dissent != null) {
+      return new Early(false, why + ", but backup " + dissent.signingKey() + " still sees its node");
+    }
+    return new Early(true, why);
+  }
+
+  /** Rule 9's verdict: whether the early takeover is due, and why (null when no peer is down). */
+  record Early(boolean due, String why) {
+    static final Early NONE = new Early(false, null);
   }
 }

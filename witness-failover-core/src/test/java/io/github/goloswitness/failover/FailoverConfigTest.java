@@ -21,7 +21,7 @@ class FailoverConfigTest {
     assertThat(c.maxSwitchesPerHour()).isEqualTo(3);
     assertThat(c.confirmWithin()).isEqualTo(3);
     assertThat(c.reenableDisabled()).isFalse();
-    assertThat(c.peerGrace()).isEqualTo(2);
+    assertThat(c.peerGrace()).isEqualTo(1);
     assertThat(c.roundLength()).isEqualTo(21);
     assertThat(c.blockInterval()).isEqualTo(Duration.ofSeconds(3));
   }

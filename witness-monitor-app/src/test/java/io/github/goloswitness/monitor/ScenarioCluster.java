@@ -11,6 +11,7 @@ import io.github.goloswitness.testkit.ReplyFault;
 import io.github.goloswitness.testkit.SimConfig;
 import io.github.goloswitness.testkit.SimEvent;
 import io.github.goloswitness.testkit.SimNetwork;
+import io.github.goloswitness.testkit.SlotEvent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -146,6 +147,25 @@ public final class ScenarioCluster implements AutoCloseable {
     return reports;
   }
 
+  /**
+   * Steps (the running monitors tick after each slot) up to and including our witness's next
+   * slot, at most two rounds; returns the node that produced it, or -1 when it was missed.
+   */
+  public int stepThroughOurSlot() {
+    for (int i = 0; i < 2 * 21; i++) {
+      SlotEvent slot = net.advanceSlot();
+      for (int m = 0; m < net.nodeCount(); m++) {
+        if (!monitorStopped[m]) {
+          cluster.monitor(m).tick();
+        }
+      }
+      if (slot.ours()) {
+        return slot.node().orElse(-1);
+      }
+    }
+    throw new IllegalStateException("our witness was not scheduled in two rounds");
+  }
+
   /** {@code slots} steps. */
   public void steps(int slots) {
     for (int i = 0; i < slots; i++) {
@@ -264,15 +284,37 @@ public final class ScenarioCluster implements AutoCloseable {
         : " cut off from nodes " + Arrays.toString(unreachable)));
   }
 
-  /** Node {@code i}'s monitor process stops (its state file stays). */
+  /** Node {@code i}'s monitor process stops (its state file stays; its /peer does not answer). */
   public void stopMonitor(int i) {
     monitorStopped[i] = true;
+    cluster.monitorDown(i, true);
     fault("monitor" + i + " stops");
   }
+
+  /** Server {@code node} dies as a whole: its golosd and its monitor (rule 9's second opinion). */
+  public void crashServer(int node) {
+    net.crash(node);
+    monitorStopped[node] = true;
+    cluster.monitorDown(node, true);
+    fault("server" + node + " dies (node and monitor)");
+  }
+
+  /**
+   * Monitor {@code monitor} cannot reach the servers {@code servers}: neither their nodes nor their
+   * monitors' /peer (the others still can); no servers = healed.
+   */
+  public void partitionServers(int monitor, int... servers) {
+    net.partition("monitor" + monitor, servers);
+    cluster.cutMonitors(monitor, servers);
+    fault("monitor" + monitor + (servers.length == 0 ? " reaches every server"
+        : " cut off from servers " + Arrays.toString(servers)));
+  }
+
 
   /** Node {@code i}'s monitor restarts from its state file, as a restarted daemon would. */
   public Monitor restartMonitor(int i) {
     monitorStopped[i] = false;
+    cluster.monitorDown(i, false);
     fault("monitor" + i + " restarts");
     return cluster.restart(i);
   }

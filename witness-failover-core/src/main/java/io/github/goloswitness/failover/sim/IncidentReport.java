@@ -17,6 +17,8 @@ package io.github.goloswitness.failover.sim;
  * @param finalProducer the node holding the on-chain key at the end ("none" when no node does)
  * @param finalPriority that node's priority, -1 for none
  * @param bestHealthyPriority the best priority among nodes up and synced at the end, -1 for none
+ * @param faultLead slots from the fault's start to the witness's next scheduled slot (0: the
+ *     fault hit just before its own slot), -1 when the witness was not scheduled
  */
 public record IncidentReport(
     int number,
@@ -30,4 +32,5 @@ public record IncidentReport(
     int requestsFromUnhealthy,
     String finalProducer,
     int finalPriority,
-    int bestHealthyPriority) {}
+    int bestHealthyPriority,
+    int faultLead) {}

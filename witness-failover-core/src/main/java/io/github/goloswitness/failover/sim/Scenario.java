@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
  * @param seed seed of the run's {@link java.util.SplittableRandom}
  * @param config settings shared by all nodes (ownKey and priority are set per node)
  * @param txDelay time from a broadcast until the transaction can be included in a block
- * @param peerHealth whether monitors see their peers' health (rule 9)
+ * @param peerHealth whether monitors see their peers' nodes and monitors' reports (rule 9)
  */
 public record Scenario(
     Kind kind, List<Integer> priorities, int incidents, long seed, FailoverConfig config, Duration txDelay,
@@ -34,14 +34,25 @@ public record Scenario(
     /** The producer crashes while the best backup's node lags behind. */
     LAG,
     /** The producer misses about half of its slots for a while, then settles. */
-    FLAP;
+    FLAP,
+    /**
+     * The producer's RPC fails for everyone else (a proxy answering 502) while its node keeps
+     * producing and its own monitor reads it fine: nothing should switch.
+     */
+    RPC_BROKEN,
+    /**
+     * The best backup's monitor is cut off from the producer's node and monitor while the
+     * producer keeps producing: nothing should switch when another backup still sees it.
+     */
+    PARTITION;
 
-    /** Parses {@code crash|stall|lag|flap} (any case). */
+    /** Parses {@code crash|stall|lag|flap|rpc-broken|partition} (any case, {@code -} or {@code _}). */
     public static Kind parse(String text) {
       try {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown scenario '" + text + "' (want crash, stall, lag or flap)", e);
+        throw new IllegalArgumentException("unknown scenario '" + text
+            + "' (want crash, stall, lag, flap, rpc-broken or partition)", e);
       }
     }
   }

@@ -203,6 +203,22 @@ public final class SimulatedChain {
     return w;
   }
 
+  /**
+   * Slots from the next slot until {@code witness} is scheduled under the current schedule: 0 when
+   * it is scheduled in the next slot, -1 when it is not scheduled.
+   *
+   * @throws IllegalArgumentException for an unknown witness
+   */
+  public int slotsUntilScheduled(String witness) {
+    witness(witness);
+    for (int k = 0; k < ROUND_LENGTH; k++) {
+      if (witness.equals(scheduledAt(slot + 1 + k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** Number of the head block (0 before the first block). */
   public long headBlockNumber() {
     return headBlock;

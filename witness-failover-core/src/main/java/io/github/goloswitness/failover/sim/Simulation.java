@@ -5,6 +5,7 @@ import io.github.goloswitness.failover.FailoverConfig;
 import io.github.goloswitness.failover.FailoverPolicy;
 import io.github.goloswitness.failover.FakeClock;
 import io.github.goloswitness.failover.Observation;
+import io.github.goloswitness.failover.PeerReport;
 import io.github.goloswitness.failover.Version;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,8 +110,7 @@ public final class Simulation {
         return new Plan(from + 110 + random.nextInt(20), from, from + 220, null, -1, -1, restart, restartAt);
       }
       case LAG: {
-        SimulatedNode lag = nodes.stream().filter(n -> n != holder && n.healthy())
-            .min((a, b) -> Integer.compare(a.priority, b.priority)).orElse(null);
+        SimulatedNode lag = bestBackup(holder);
         return new Plan(crashAt, -1, -1, lag, -1, -1, restart, restartAt);
       }
       case FLAP:
@@ -128,13 +128,29 @@ public final class Simulation {
       plan.lag.lagging = true;
     }
     SimulatedNode victim = null;
+    int faultLead = -1;
     for (int s = 0; s < INCIDENT_SLOTS; s++) {
       // the fault hits the node producing when it starts (another strategy may have moved the key)
       if (s == plan.crashAt || s == plan.flapFrom) {
         victim = holder();
       }
+      if (s == plan.faultStart()) {
+        faultLead = chain.slotsUntilScheduled(WITNESS);
+      }
       if (victim != null && s == plan.crashAt) {
-        victim.up = false;
+        switch (scenario.kind()) {
+          case RPC_BROKEN:
+            victim.rpcBroken = true;
+            break;
+          case PARTITION:
+            SimulatedNode cut = bestBackup(victim);
+            if (cut != null) {
+              cut.cutOffFrom = victim;
+            }
+            break;
+          default:
+            victim.up = false;
+        }
       }
       if (victim != null && s == plan.flapFrom) {
         victim.flapping = true;
@@ -159,12 +175,20 @@ public final class Simulation {
       n.up = true;
       n.lagging = false;
       n.flapping = false;
+      n.rpcBroken = false;
+      n.cutOffFrom = null;
     }
     stalled = false;
     return new IncidentReport(number, scenario.kind(), chain.totalMissed(WITNESS) - tally.missedAtStart,
         tally.secondsToSwitch(), tally.switches, Math.max(0, tally.switches - 1), tally.requests,
         tally.requestsWhileStalled, tally.requestsFromUnhealthy, last == null ? "none" : last.name,
-        last == null ? -1 : last.priority, best);
+        last == null ? -1 : last.priority, best, faultLead);
+  }
+
+  /** The healthy node of best priority other than {@code holder}, or null. */
+  private SimulatedNode bestBackup(SimulatedNode holder) {
+    return nodes.stream().filter(n -> n != holder && n.healthy())
+        .min((a, b) -> Integer.compare(a.priority, b.priority)).orElse(null);
   }
 
   private SimulatedNode holder() {
@@ -191,10 +215,11 @@ public final class Simulation {
       if (!n.up) {
         continue;
       }
+      // Peer monitors' reports are those of the previous slot: a monitor serves its last poll.
       Observation seen = new Observation(chain.headBlockNumber(), chain.headBlockTime(), chain.observedParticipation(),
           chain.signingKey(WITNESS), chain.totalMissed(WITNESS), chain.lastConfirmedBlockNum(WITNESS),
           chain.hardfork(), n.health(VERSION), true,
-          scenario.peerHealth() ? SimulatedNode.peersOf(n, nodes) : List.of());
+          scenario.peerHealth() ? SimulatedNode.peersOf(n, nodes, true) : List.of());
       Decision d = n.monitor.poll(seen);
       if (d instanceof Decision.TakeOver t) {
         tally.requests++;
@@ -208,6 +233,13 @@ public final class Simulation {
       } else if (d instanceof Decision.Disable) {
         chain.submitKeyChange(WITNESS, FailoverPolicy.NULL_KEY);
       }
+    }
+    List<PeerReport> reports = new ArrayList<>();
+    for (SimulatedNode n : nodes) {
+      reports.add(n.up ? n.reportAfterPoll(chain.headBlockNumber(), chain.signingKey(WITNESS), nodes) : null);
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      nodes.get(i).report = reports.get(i);
     }
   }
 

@@ -38,6 +38,16 @@ class SimulatedChainTest {
   }
 
   @Test
+  void slotsUntilAWitnessIsScheduled() {
+    SimulatedChain c = chain(Duration.ZERO);
+    c.advanceTo(GENESIS.plusSeconds(30), ALL); // slot 10 done; w10 has slot 11, w05 slot 27
+    assertThat(c.slotsUntilScheduled("w10")).isZero();
+    assertThat(c.slotsUntilScheduled("w05")).isEqualTo(16);
+    assertThat(c.slotsUntilScheduled("w09")).isEqualTo(20);
+    assertThatThrownBy(() -> c.slotsUntilScheduled("nobody")).hasMessage("unknown witness: nobody");
+  }
+
+  @Test
   void aMissIsCountedWhenTheNextBlockArrives() {
     SimulatedChain c = chain(Duration.ZERO);
     Predicate<String> notK05 = k -> !k.equals("K05");

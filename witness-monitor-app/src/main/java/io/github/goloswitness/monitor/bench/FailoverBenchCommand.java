@@ -78,6 +78,15 @@ final class FailoverBenchCommand implements Callable<Integer> {
     for (VariantSummary v : results) {
       out.printf(Locale.ROOT, "  %-13s %s%n", v.name(), v.description());
     }
+    out.println("misses by crash position (slots from the crash to the witness's next slot: incidents, misses/inc):");
+    for (VariantSummary v : results) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-13s", v.name()));
+      for (VariantSummary.Lead l : v.leads()) {
+        line.append(String.format(Locale.ROOT, "  %2s: %4d, %.2f", l.slots(), l.incidents(),
+            l.incidents() == 0 ? 0.0 : (double) l.misses() / l.incidents()));
+      }
+      out.println(line);
+    }
   }
 
   private static String seconds(long s) {
@@ -103,6 +112,15 @@ final class FailoverBenchCommand implements Callable<Integer> {
       m.put("switches_mean", round2(v.switchesMean()));
       m.put("flaps", v.flaps());
       m.put("broadcasts_mean", round2(v.broadcastsMean()));
+      List<Map<String, Object>> leads = new ArrayList<>();
+      for (VariantSummary.Lead l : v.leads()) {
+        Map<String, Object> lead = new LinkedHashMap<>();
+        lead.put("slots_to_next_slot", l.slots());
+        lead.put("incidents", l.incidents());
+        lead.put("misses", l.misses());
+        leads.add(lead);
+      }
+      m.put("misses_by_crash_position", leads);
       variants.add(m);
     }
     root.put("variants", variants);

@@ -18,7 +18,8 @@ final class FailoverBenchmark {
     /** {@code FailoverPolicy} with default settings, one poll per block. */
     POLICY("policy", "FailoverPolicy, defaults, a poll per block"),
     /** The same with peer health (early takeover, rule 9). */
-    POLICY_PEERS("policy+peers", "FailoverPolicy, defaults, peers configured (rule 9)"),
+    POLICY_PEERS("policy+peers", "FailoverPolicy, defaults, peers with their monitors (rule 9: second opinion,"
+        + " peer_grace 1, no waiting for backups known down)"),
     /** {@link OriginalMonitor}: the Python monitor's logic. */
     ORIGINAL("original", "witness_monitor.py model: 30 s poll, tumbling 3600 s window, allowed_misses 1");
 

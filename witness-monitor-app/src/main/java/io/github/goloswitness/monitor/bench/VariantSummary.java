@@ -21,6 +21,8 @@ import java.util.List;
  * @param switchesMean mean key changes on chain per incident
  * @param flaps key changes beyond the first one in an incident, summed over incidents
  * @param broadcastsMean mean {@code witness_update} broadcasts per incident (all monitors)
+ * @param leads incidents and misses by crash position: 0, 1, 2 and 3+ slots from the crash to the
+ *     witness's next slot
  */
 record VariantSummary(
     String name,
@@ -33,7 +35,15 @@ record VariantSummary(
     int unrepaired,
     double switchesMean,
     int flaps,
-    double broadcastsMean) {
+    double broadcastsMean,
+    List<Lead> leads) {
+
+  /** Incidents whose crash came {@code slots} slots before the witness's next slot, and their misses. */
+  record Lead(String slots, int incidents, long misses) {}
+
+  VariantSummary {
+    leads = List.copyOf(leads);
+  }
 
   static VariantSummary of(String name, String description, SimulationReport report) {
     List<IncidentReport> all = report.incidents();
@@ -47,7 +57,21 @@ record VariantSummary(
         all.size() - seconds.length,
         all.stream().mapToInt(IncidentReport::switches).average().orElse(0),
         report.totalFlaps(),
-        all.stream().mapToInt(IncidentReport::requests).average().orElse(0));
+        all.stream().mapToInt(IncidentReport::requests).average().orElse(0),
+        leads(all));
+  }
+
+  /** Groups incidents by {@link IncidentReport#faultLead()}: 0, 1, 2, 3+ (unknown leads left out). */
+  static List<Lead> leads(List<IncidentReport> all) {
+    List<Lead> out = new java.util.ArrayList<>();
+    for (int lead = 0; lead <= 3; lead++) {
+      int from = lead;
+      List<IncidentReport> group = all.stream()
+          .filter(i -> from < 3 ? i.faultLead() == from : i.faultLead() >= 3).toList();
+      out.add(new Lead(lead < 3 ? Integer.toString(lead) : "3+", group.size(),
+          group.stream().mapToLong(IncidentReport::misses).sum()));
+    }
+    return out;
   }
 
   /** Nearest-rank percentile of sorted values; -1 for none. */

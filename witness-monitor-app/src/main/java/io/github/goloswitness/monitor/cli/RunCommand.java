@@ -157,7 +157,8 @@ public final class RunCommand implements Callable<Integer> {
       MetricsServer server = null;
       if (cfg.metrics().isPresent()) {
         try {
-          server = MetricsServer.start(cfg.metrics().get().toSocketAddress(), metrics, monitor::health);
+          server = MetricsServer.start(cfg.metrics().get().toSocketAddress(), metrics, monitor::health,
+              monitor::peerStatus);
         } catch (IOException e) {
           return refuse("metrics.address: " + e.getMessage(), StartupChecks.CONFIG, e);
         }
@@ -184,7 +185,7 @@ public final class RunCommand implements Callable<Integer> {
           initial.headBlock(), cfg.dryRun() ? ", DRY RUN" : "",
           activeKey.isEmpty() ? ", NO ACTIVE KEY (watch only)" : "");
       if (server != null) {
-        log.info("metrics on http://{}:{}/metrics, health on /health", server.address().getHostString(),
+        log.info("metrics on http://{}:{}/metrics, health on /health, peer status on /peer", server.address().getHostString(),
             server.address().getPort());
       }
       Thread feedThread = feed.map(f -> startFeed(f, cfg, activeKey, alerts, metrics, stop)).orElse(null);

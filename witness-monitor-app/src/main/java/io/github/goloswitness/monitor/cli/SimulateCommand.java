@@ -37,7 +37,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--nodes", defaultValue = "3", description = "Nodes of the witness, 2-9 (default ${DEFAULT-VALUE}).")
   int nodes;
 
-  @Option(names = "--scenario", defaultValue = "crash", description = "crash, stall, lag or flap (default ${DEFAULT-VALUE}).")
+  @Option(names = "--scenario", defaultValue = "crash", description = "crash, stall, lag, flap, rpc-broken or partition (default ${DEFAULT-VALUE}).")
   String scenario;
 
   @Option(names = "--incidents", defaultValue = "5", description = "Incidents to run (default ${DEFAULT-VALUE}).")

@@ -202,6 +202,7 @@ public final class ConfigLoader {
     LogFormat logFormat = logFormat(f.get("log_format"));
     MonitorConfig config = new MonitorConfig(nodes, witness, pubkey, Duration.ofSeconds(missWindow), allowedMisses,
         policy, peers, quorumNodes, quorum, activeKey, signingKeyFiles, stateFile, metrics, alerts, dryRun, logFormat);
+    warnings.addAll(NodeConfig.peerWarnings(config));
     Optional<FeedConfig> feed = f.get("feed") == null ? Optional.empty() : Optional.of(FeedConfigParser.parse(f.get("feed")));
     return new Loaded(config, warnings, feed);
   }

@@ -74,11 +74,21 @@ public record MonitorConfig(
     return nodes.get(0);
   }
 
-  /** Another server of the same witness: the signing key it produces with and its node. */
-  public record Peer(String signingKey, URI node) {
+  /**
+   * Another server of the same witness: the signing key it produces with, its node, and the base
+   * URL of its monitor's HTTP server (its {@code metrics.address}), whose {@code /peer} gives the
+   * second opinion of rule 9; absent = judged from its node alone.
+   */
+  public record Peer(String signingKey, URI node, Optional<URI> monitor) {
     public Peer {
       Objects.requireNonNull(signingKey, "signingKey");
       Objects.requireNonNull(node, "node");
+      Objects.requireNonNull(monitor, "monitor");
+    }
+
+    /** A peer without a monitor URL. */
+    public Peer(String signingKey, URI node) {
+      this(signingKey, node, Optional.empty());
     }
   }
 

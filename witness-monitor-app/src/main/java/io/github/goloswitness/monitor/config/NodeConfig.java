@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 
 /** {@link ConfigLoader}'s reading of node URLs, public keys, peers and the metrics address. */
 final class NodeConfig {
+  /** A peer's monitor is its HTTP server ({@code metrics.address}), possibly behind a TLS proxy. */
+  static final Set<String> MONITOR_SCHEMES = Set.of("http", "https");
   private static final Pattern PUBKEY = Pattern.compile("GLS[1-9A-HJ-NP-Za-km-z]{45,55}");
 
   private NodeConfig() {}
@@ -57,13 +59,13 @@ final class NodeConfig {
       return List.of();
     }
     if (!value.isArray()) {
-      throw new Problem("peers", "must be a list of {signing_key, node}");
+      throw new Problem("peers", "must be a list of {signing_key, node, monitor}");
     }
     List<Peer> peers = new ArrayList<>();
     Set<String> keys = new LinkedHashSet<>(List.of(ownKey));
     for (int i = 0; i < value.size(); i++) {
       String label = "peers[" + i + "]";
-      ConfigFields p = new ConfigFields(label, value.get(i), Set.of("signing_key", "node"));
+      ConfigFields p = new ConfigFields(label, value.get(i), Set.of("signing_key", "node", "monitor"));
       if (p.get("signing_key") == null || p.get("node") == null) {
         throw new Problem(label, "needs both signing_key and node");
       }
@@ -73,9 +75,38 @@ final class NodeConfig {
             ? "is this node's witness_pubkey: each server needs its own signing key, never the same key twice"
             : "is used by another peer: each server needs its own signing key");
       }
-      peers.add(new Peer(key, ConfigFields.url(p.label("node"), p.get("node"), NODE_SCHEMES)));
+      Optional<URI> monitor = p.get("monitor") == null ? Optional.empty()
+          : Optional.of(ConfigFields.url(p.label("monitor"), p.get("monitor"), MONITOR_SCHEMES));
+      peers.add(new Peer(key, ConfigFields.url(p.label("node"), p.get("node"), NODE_SCHEMES), monitor));
     }
     return peers;
+  }
+
+  /**
+   * Rule 9 needs both directions: when this server names its peers' monitors, they presumably name
+   * this one, which they read on {@code metrics.address}.
+   */
+  static List<String> peerWarnings(MonitorConfig config) {
+    List<String> warnings = new ArrayList<>();
+    boolean monitors = config.peers().stream().anyMatch(p -> p.monitor().isPresent());
+    if (monitors && config.metrics().isEmpty()) {
+      warnings.add("peers name their monitors but metrics is off: the other servers cannot read this one's /peer"
+          + " (set metrics.address to an address they reach)");
+    } else if (monitors && isLoopback(config.metrics().get().host())
+        && config.peers().stream().anyMatch(p -> p.monitor().isPresent() && !isLoopback(p.monitor().get().getHost()))) {
+      warnings.add("metrics.address " + config.metrics().get() + " is loopback: the other servers cannot read this"
+          + " one's /peer (listen on an address they reach, behind a firewall)");
+    }
+    if (!config.peers().isEmpty() && !monitors) {
+      warnings.add("peers without monitor: the early takeover judges the producer from this server alone (a"
+          + " producer whose RPC alone breaks is taken for dead); add each peer's monitor URL");
+    }
+    return warnings;
+  }
+
+  private static boolean isLoopback(String host) {
+    return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("::1")
+        || host.equals("[::1]"));
   }
 
   static Optional<ListenAddress> metrics(JsonNode value) {

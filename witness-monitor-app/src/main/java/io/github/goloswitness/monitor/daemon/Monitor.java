@@ -5,11 +5,14 @@ import io.github.goloswitness.failover.Decision;
 import io.github.goloswitness.failover.Event;
 import io.github.goloswitness.failover.FailoverPolicy;
 import io.github.goloswitness.failover.FailoverState;
+import io.github.goloswitness.failover.FailoverConfig;
 import io.github.goloswitness.failover.Observation;
+import io.github.goloswitness.failover.PeerHealth;
 import io.github.goloswitness.failover.Step;
 import io.github.goloswitness.monitor.alert.EventAlerts;
 import io.github.goloswitness.monitor.observe.Health;
 import io.github.goloswitness.monitor.observe.MonitorMetrics;
+import io.github.goloswitness.monitor.observe.PeerStatus;
 import io.github.goloswitness.monitor.observe.ProblemLog;
 import java.io.IOException;
 import java.time.Duration;
@@ -49,10 +52,16 @@ public final class Monitor {
   private volatile Health health = Health.down("starting", Map.of());
   /** Chain time of the local node's head at the last poll that read it; null when unknown. */
   private volatile Instant localHead;
+  private volatile Optional<PeerStatus> peerStatus = Optional.empty();
+  private final String witness;
+  /** The witness's last_confirmed_block_num last seen, and total_missed when it was first seen. */
+  private long producedAt = -1;
+  private long missedAtProduction = -1;
 
-  Monitor(String name, Poller poller, Switcher switcher, FailoverPolicy policy, StateStore store,
+  Monitor(String name, String witness, Poller poller, Switcher switcher, FailoverPolicy policy, StateStore store,
       FailoverState initial, EventAlerts alerts, MonitorMetrics metrics, InstantSource clock) {
     this.name = Objects.requireNonNull(name, "name");
+    this.witness = Objects.requireNonNull(witness, "witness");
     this.poller = Objects.requireNonNull(poller, "poller");
     this.switcher = Objects.requireNonNull(switcher, "switcher");
     this.policy = Objects.requireNonNull(policy, "policy");
@@ -87,6 +96,15 @@ public final class Monitor {
     return last;
   }
 
+  /**
+   * What this monitor tells its peers on {@code /peer} (rule 9): its view of its own node and of
+   * the others as of its last poll; empty before the first poll that read the chain. Safe to call
+   * from any thread.
+   */
+  public Optional<PeerStatus> peerStatus() {
+    return peerStatus;
+  }
+
   /** Polls once, decides, persists, and switches if the policy says so. Never throws for node failures. */
   public TickReport tick() {
     Poll poll;
@@ -110,6 +128,7 @@ public final class Monitor {
     Observation seen = poll.observation().get();
     localHead = clock.instant().minus(seen.local().headAge());
     observeMetrics(seen);
+    peerStatus = Optional.of(peerStatus(seen, poll.localRefused()));
     Step step = policy.evaluate(state, seen);
     List<Event> events = new ArrayList<>(step.events());
     accept(step);
@@ -240,6 +259,26 @@ public final class Monitor {
       log.warn("[{}] decision DISABLE: set the null key", name);
     }
     metrics.decision(kind);
+  }
+
+  private PeerStatus peerStatus(Observation seen, boolean localRefused) {
+    FailoverConfig cfg = policy.config();
+    Duration lag = cfg.blocks(cfg.maxHeadLag());
+    boolean nodeUp = seen.local().synced() && seen.local().headAge().compareTo(lag) <= 0;
+    if (seen.lastConfirmedBlock() != producedAt) {
+      producedAt = seen.lastConfirmedBlock();
+      missedAtProduction = seen.totalMissed();
+    }
+    // Producing, as the chain (the quorum's view, not our node's RPC) shows it: our key, no miss
+    // since the witness's last block, a block within two rounds; unless golosd refuses connections.
+    boolean producing = seen.signingKey().equals(cfg.ownKey()) && !localRefused
+        && seen.totalMissed() == missedAtProduction
+        && seen.headBlock() - seen.lastConfirmedBlock() <= 2L * cfg.roundLength();
+    List<String> down = seen.peers().stream()
+        .filter(p -> !p.reachable() || p.headAge().compareTo(lag) > 0)
+        .map(PeerHealth::signingKey).toList();
+    return new PeerStatus(witness, cfg.ownKey(), cfg.priority(), seen.headBlock(), seen.local().headAge().toSeconds(),
+        seen.local().synced(), nodeUp, producing, down);
   }
 
   private Map<String, String> details() {

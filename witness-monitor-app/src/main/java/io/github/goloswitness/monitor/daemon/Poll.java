@@ -11,8 +11,9 @@ import java.util.Optional;
  *
  * @param observation what was seen; empty when nothing trustworthy could be read (no decision then)
  * @param problems one-line descriptions, empty when every node answered
+ * @param localRefused the local node refused the connection: nothing listens, golosd is not running
  */
-record Poll(Optional<Observation> observation, List<String> problems) {
+record Poll(Optional<Observation> observation, List<String> problems, boolean localRefused) {
 
   Poll {
     Objects.requireNonNull(observation, "observation");
@@ -20,6 +21,6 @@ record Poll(Optional<Observation> observation, List<String> problems) {
   }
 
   static Poll unknown(List<String> problems) {
-    return new Poll(Optional.empty(), problems);
+    return new Poll(Optional.empty(), problems, false);
   }
 }

@@ -1,13 +1,17 @@
 package io.github.goloswitness.monitor.daemon;
 
-import io.github.goloswitness.client.DisagreementException;
+import io.github.goloswitness.client.Disagreement;
 import io.github.goloswitness.client.DynamicGlobalProperties;
 import io.github.goloswitness.client.GolosClient;
+import io.github.goloswitness.client.NodeException;
+import io.github.goloswitness.client.NodeUnreachableException;
 import io.github.goloswitness.failover.NodeHealth;
 import io.github.goloswitness.failover.Observation;
 import io.github.goloswitness.failover.PeerHealth;
 import io.github.goloswitness.failover.Version;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,14 +22,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.Callable;
 
 /**
  * Reads one {@link Observation}: the local node's health (head age against the injected clock,
  * binary version from {@code get_config}, whether it keeps up with the quorum), the head and the
- * witness as agreed by {@code quorum} nodes, the hardfork version and the peers' health. Node
- * failures never escape: they become an unhealthy local node, {@code quorumOk=false}, an
- * unreachable peer, or no observation at all. Not thread-safe (caches the local version).
+ * witness as agreed by {@code quorum} nodes, the hardfork version and the peers' health (their
+ * nodes and their monitors' {@code /peer}). The reads of the quorum nodes, the peers' nodes and the
+ * peers' monitors run concurrently under one deadline shorter than a block ({@link TickReads}), so
+ * dead nodes that time out cannot delay detection. Node failures never escape: they become an
+ * unhealthy local node, {@code quorumOk=false}, an unreachable peer, or no observation at all. Not
+ * thread-safe (caches the local version).
  */
 public final class Poller {
   /** A local node that does not answer is treated as this far behind. */
@@ -39,7 +46,8 @@ public final class Poller {
   private final int quorum;
   private final String witness;
   private final int maxHeadLag;
-  private final Map<String, GolosClient> peers;
+  private final PeerLinks peers;
+  private final TickReads reads;
   private final InstantSource clock;
   private final URI localUri;
   private Version localVersion;
@@ -51,80 +59,124 @@ public final class Poller {
    * @param local the local node only
    * @param quorum how many nodes must agree on the view
    * @param maxHeadLag blocks the local head may be behind the quorum's and still count as synced
-   * @param peers the witness's other nodes by the signing key they hold (rule 9), may be empty
+   * @param peers the witness's other servers (rule 9), may be empty
+   * @param reads runs one tick's reads concurrently under its deadline
    */
-  Poller(GolosClient all, GolosClient local, int quorum, String witness, int maxHeadLag,
-      Map<String, GolosClient> peers, InstantSource clock) {
+  Poller(GolosClient all, GolosClient local, int quorum, String witness, int maxHeadLag, PeerLinks peers,
+      TickReads reads, InstantSource clock) {
     this.all = Objects.requireNonNull(all, "all");
     this.local = Objects.requireNonNull(local, "local");
     this.localUri = local.nodes().get(0);
     this.quorum = quorum;
     this.witness = Objects.requireNonNull(witness, "witness");
     this.maxHeadLag = maxHeadLag;
-    this.peers = Map.copyOf(peers);
+    this.peers = Objects.requireNonNull(peers, "peers");
+    this.reads = Objects.requireNonNull(reads, "reads");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
+
+  /** What one node answered: its head, then the witness or the node's failure to give it. */
+  private record NodeRead(DynamicGlobalProperties head, ChainView view, NodeException witnessError) {}
 
   /** Polls every node once; never throws for node failures. */
   Poll poll() {
     List<String> problems = new ArrayList<>();
-    // The local node is the first quorum node: its head is kept from the quorum read, not read twice.
-    AtomicReference<DynamicGlobalProperties> localHead = new AtomicReference<>();
-    // Why the local node failed: a quorum read that succeeds without it keeps no trace of the error.
-    AtomicReference<String> localError = new AtomicReference<>();
-    Map<URI, ChainView> views = new LinkedHashMap<>();
-    ChainView view;
-    boolean quorumOk = true;
-    try {
-      // Nodes agree when they see the same key and miss counter: a node one block ahead of another
-      // (a block arrived between the two reads) is no disagreement. The freshest agreeing view wins.
-      Agreement agreed = all.readQuorum(quorum, node -> {
-        URI uri = node.nodes().get(0);
+    List<URI> nodes = all.nodes();
+    List<PeerLinks.Link> peerNodes = peers.nodesToRead(nodes);
+    List<Callable<Object>> monitorReads = peers.monitorReads();
+    List<Callable<Object>> tasks = new ArrayList<>();
+    for (URI uri : nodes) {
+      GolosClient node = all.only(uri);
+      tasks.add(() -> {
+        DynamicGlobalProperties head = node.getDynamicGlobalProperties();
         try {
-          DynamicGlobalProperties head = node.getDynamicGlobalProperties();
-          if (uri.equals(localUri)) {
-            localHead.set(head);
-          }
-          ChainView seen = ChainView.read(node, witness, head);
-          views.put(uri, seen);
-          return new Agreement(seen.signingKey(), seen.totalMissed());
-        } catch (IOException | RuntimeException e) {
-          if (uri.equals(localUri)) {
-            localError.set(message(e));
-          }
-          throw e;
+          return new NodeRead(head, ChainView.read(node, witness, head), null);
+        } catch (NodeException e) {
+          return new NodeRead(head, null, e); // the head is still worth having (a peer's, the local one)
         }
       });
-      view = views.values().stream()
-          .filter(v -> v.signingKey().equals(agreed.signingKey()) && v.totalMissed() == agreed.totalMissed())
-          .max(java.util.Comparator.comparingLong(ChainView::headBlock)).orElseThrow();
-    } catch (DisagreementException e) {
-      quorumOk = false;
-      problems.add("no quorum: " + e.getMessage());
-      Optional<ChainView> fallback = anyView(problems);
-      if (fallback.isEmpty()) {
+    }
+    peerNodes.forEach(p -> tasks.add(() -> p.node().getDynamicGlobalProperties()));
+    tasks.addAll(monitorReads);
+    List<TickReads.Result<Object>> results = reads.run(tasks);
+
+    Map<URI, DynamicGlobalProperties> heads = new LinkedHashMap<>();
+    Map<URI, ChainView> views = new LinkedHashMap<>();
+    Map<URI, String> seen = new LinkedHashMap<>();
+    Map<Agreement, Integer> votes = new LinkedHashMap<>();
+    Agreement agreed = null;
+    String localError = null;
+    Exception localFailure = null;
+    for (int i = 0; i < nodes.size(); i++) {
+      URI uri = nodes.get(i);
+      TickReads.Result<Object> r = results.get(i);
+      if (r.ok()) {
+        NodeRead read = (NodeRead) r.value();
+        heads.put(uri, read.head());
+      }
+      if (r.ok() && ((NodeRead) r.value()).view() != null) {
+        ChainView view = ((NodeRead) r.value()).view();
+        views.put(uri, view);
+        Agreement a = new Agreement(view.signingKey(), view.totalMissed());
+        seen.put(uri, a.toString());
+        // The client's quorum rule: the first value seen by `quorum` nodes, in configured order.
+        if (agreed == null && votes.merge(a, 1, Integer::sum) >= quorum) {
+          agreed = a;
+        }
+        continue;
+      }
+      Exception error = r.ok() ? ((NodeRead) r.value()).witnessError() : r.error();
+      if (!(error instanceof NodeException) && !(error instanceof InterruptedIOException) && agreed == null) {
+        problems.add(message(error)); // not a node fault (e.g. no such witness): nothing to decide on
         return Poll.unknown(problems);
       }
-      view = fallback.get();
-    } catch (IOException | RuntimeException e) {
-      problems.add(message(e));
-      return Poll.unknown(problems);
+      seen.put(uri, "error: " + message(error));
+      if (uri.equals(localUri)) {
+        localError = message(error);
+        localFailure = error;
+      }
     }
-    if (localHead.get() == null) {
-      problems.add("local node " + localUri + " did not answer"
-          + (localError.get() == null ? "" : " (" + localError.get() + ")"));
+    for (int i = 0; i < peerNodes.size(); i++) {
+      TickReads.Result<Object> r = results.get(nodes.size() + i);
+      if (r.ok()) {
+        heads.put(peerNodes.get(i).nodeUri(), (DynamicGlobalProperties) r.value());
+      }
+    }
+    List<TickReads.Result<Object>> statuses = results.subList(nodes.size() + peerNodes.size(), results.size());
+
+    ChainView view;
+    boolean quorumOk = agreed != null;
+    if (quorumOk) {
+      // Nodes agree when they see the same key and miss counter: a node one block ahead of another
+      // (a block arrived between the two reads) is no disagreement. The freshest agreeing view wins.
+      Agreement a = agreed;
+      view = views.values().stream()
+          .filter(v -> v.signingKey().equals(a.signingKey()) && v.totalMissed() == a.totalMissed())
+          .max(java.util.Comparator.comparingLong(ChainView::headBlock)).orElseThrow();
+    } else {
+      problems.add("no quorum: " + new Disagreement(quorum, seen));
+      if (views.isEmpty()) {
+        return Poll.unknown(problems);
+      }
+      view = views.values().iterator().next(); // the first node that answered, in configured order
+    }
+    DynamicGlobalProperties head = heads.get(localUri);
+    if (head == null) {
+      problems.add("local node " + localUri + " did not answer" + (localError == null ? "" : " (" + localError + ")"));
       localVersion = null; // a restarted node may run another binary: read it again
     }
     try {
-      if (localHead.get() != null && localVersion == null) {
+      if (head != null && localVersion == null) {
         localVersion = Version.parse(local.getConfig().blockchainVersion());
       }
     } catch (IOException | RuntimeException e) {
       problems.add("local node version: " + message(e));
     }
     if (hardfork == null || view.headBlock() >= hardforkCheckedAt + HARDFORK_REFRESH_BLOCKS) {
+      // Asked of a node that just answered, not through the failover (a hung first node would cost its timeout).
+      URI answered = views.keySet().iterator().next();
       try {
-        hardfork = Version.parse(all.getHardforkVersion());
+        hardfork = Version.parse(all.only(answered).getHardforkVersion());
         hardforkCheckedAt = view.headBlock();
       } catch (IOException | RuntimeException e) {
         problems.add("hardfork version: " + message(e));
@@ -133,17 +185,30 @@ public final class Poller {
         }
       }
     }
-    DynamicGlobalProperties head = localHead.get();
     NodeHealth health = head == null
         ? new NodeHealth(UNREACHABLE_AGE, UNKNOWN_VERSION, false)
         : new NodeHealth(age(head.time()), localVersion == null ? UNKNOWN_VERSION : localVersion,
             head.headBlockNumber() + maxHeadLag >= view.headBlock());
+    List<PeerHealth> peerHealth = peers.health(heads, statuses, this::age, problems);
     // Rule 4 sees the lower: a stall needs ~5 min to pull the 128-slot average below 33 %, the last round 1 min.
     int participation = (int) Math.min(view.participation(), view.recentParticipation());
-    Observation seen = new Observation(view.headBlock(), view.headTime(),
+    Observation observation = new Observation(view.headBlock(), view.headTime(),
         participation, view.signingKey(), view.totalMissed(),
-        view.lastConfirmedBlock(), hardfork, health, quorumOk, peerHealth());
-    return new Poll(Optional.of(seen), problems);
+        view.lastConfirmedBlock(), hardfork, health, quorumOk, peerHealth);
+    return new Poll(Optional.of(observation), problems, head == null && refused(localFailure));
+  }
+
+  /** Whether {@code e} is a refused connection: nothing listens, the local golosd is not running. */
+  private static boolean refused(Exception e) {
+    if (!(e instanceof NodeUnreachableException)) {
+      return false;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What quorum nodes must agree on. */
@@ -152,27 +217,6 @@ public final class Poller {
     public String toString() {
       return "key " + signingKey + " total_missed " + totalMissed;
     }
-  }
-
-  private Optional<ChainView> anyView(List<String> problems) {
-    try {
-      return Optional.of(ChainView.read(all, witness));
-    } catch (IOException | RuntimeException e) {
-      problems.add(message(e));
-      return Optional.empty();
-    }
-  }
-
-  private List<PeerHealth> peerHealth() {
-    List<PeerHealth> list = new ArrayList<>();
-    peers.forEach((key, node) -> {
-      try {
-        list.add(new PeerHealth(key, true, age(node.getDynamicGlobalProperties().time())));
-      } catch (IOException | RuntimeException e) {
-        list.add(PeerHealth.unreachable(key));
-      }
-    });
-    return list;
   }
 
   private Duration age(Instant headTime) {

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class Wiring implements AutoCloseable {
   public final GolosClient all;
   final GolosClient local;
   final Map<String, GolosClient> peers;
+  private final TickReads reads;
   final FailoverPolicy policy;
   final Poller poller;
   public final Switcher switcher;
@@ -59,7 +61,14 @@ public final class Wiring implements AutoCloseable {
     peers = Map.copyOf(peerClients);
     FailoverConfig failover = failoverConfig(config);
     policy = new FailoverPolicy(failover, clock);
-    poller = new Poller(all, local, config.quorum(), config.witness(), failover.maxHeadLag(), peers, clock);
+    // The daemon's reads end by TickReads.DEADLINE; the scenarios' (a loaded test machine) get more.
+    Duration deadline = callTimeout.equals(CALL_TIMEOUT) ? TickReads.DEADLINE
+        : Collections.max(List.of(TickReads.DEADLINE, callTimeout.multipliedBy(2)));
+    reads = new TickReads(deadline);
+    List<PeerLinks.Link> links = config.peers().stream()
+        .map(p -> new PeerLinks.Link(p.signingKey(), peers.get(p.signingKey()), p.monitor())).toList();
+    PeerLinks peerLinks = new PeerLinks(links, config.witness(), new PeerMonitorReader(deadline));
+    poller = new Poller(all, local, config.quorum(), config.witness(), failover.maxHeadLag(), peerLinks, reads, clock);
     switcher = new Switcher(all, local, config.quorum(), config.witness(), activeKey, config.dryRun(),
         failover.blocks(failover.confirmWithin() + 1L), failover.blocks(failover.maxHeadLag()));
   }
@@ -82,7 +91,7 @@ public final class Wiring implements AutoCloseable {
   public Monitor monitor(String name, MonitorConfig config, FailoverState initial, InstantSource clock,
       Consumer<Alert> alerts, MonitorMetrics metrics) {
     EventAlerts eventAlerts = new EventAlerts(config.witness(), MonitorMetrics.nodeTag(config.localNode()), alerts);
-    return new Monitor(name, poller, switcher, policy, new StateStore(config.stateFile()), initial, eventAlerts,
+    return new Monitor(name, config.witness(), poller, switcher, policy, new StateStore(config.stateFile()), initial, eventAlerts,
         metrics, clock);
   }
 
@@ -95,7 +104,7 @@ public final class Wiring implements AutoCloseable {
       Consumer<Alert> alerts, MonitorMetrics metrics, StateIdentity identity) {
     switcher.useChainId(ChainId.fromHex(identity.chainId()));
     EventAlerts eventAlerts = new EventAlerts(config.witness(), MonitorMetrics.nodeTag(config.localNode()), alerts);
-    return new Monitor(name, poller, switcher, policy, new StateStore(config.stateFile(), identity), initial,
+    return new Monitor(name, config.witness(), poller, switcher, policy, new StateStore(config.stateFile(), identity), initial,
         eventAlerts, metrics, clock);
   }
 
@@ -133,6 +142,7 @@ public final class Wiring implements AutoCloseable {
 
   @Override
   public void close() {
+    reads.close();
     all.close();
     peers.values().forEach(GolosClient::close);
   }

@@ -13,7 +13,10 @@ import io.github.goloswitness.monitor.daemon.StartupException;
 import io.github.goloswitness.monitor.daemon.StateStore;
 import io.github.goloswitness.monitor.daemon.TickReport;
 import io.github.goloswitness.monitor.daemon.Wiring;
+import io.github.goloswitness.monitor.observe.Health;
+import io.github.goloswitness.monitor.observe.MetricsServer;
 import io.github.goloswitness.monitor.observe.MonitorMetrics;
+import io.github.goloswitness.monitor.observe.PeerStatus;
 import io.github.goloswitness.testkit.SimNetwork;
 import java.io.IOException;
 import java.net.URI;
@@ -24,7 +27,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.function.IntFunction;
 
 /**
@@ -42,7 +49,9 @@ public final class DemoCluster implements AutoCloseable {
    * @param callTimeout the monitors' read timeout (the daemon's is {@link Wiring#CALL_TIMEOUT})
    * @param monitorUris node {@code i}'s monitor uses {@link SimNetwork#uri(int, String)} with
    *     client {@code "monitor" + i}, so {@link SimNetwork#partition} can cut it off
-   * @param peers every monitor lists the other nodes as {@code peers} (rule 9)
+   * @param peers every monitor lists the other nodes as {@code peers} (rule 9) with their monitors:
+   *     each monitor serves {@code /peer} on one loopback port per viewer, so that {@link
+   *     #cutMonitors} can cut one viewer off and {@link #monitorDown} all of them
    */
   public record Options(Duration callTimeout, boolean monitorUris, boolean peers) {
     /** The daemon's timeout, plain URIs, no peers: what {@code demo} runs. */
@@ -56,7 +65,12 @@ public final class DemoCluster implements AutoCloseable {
   private final List<MonitorConfig> configs = new ArrayList<>();
   private final List<Optional<PrivateKey>> activeKeys = new ArrayList<>();
   private final List<Wiring> wirings = new ArrayList<>();
-  private final List<Monitor> monitors = new ArrayList<>();
+  private final List<Monitor> monitors = new CopyOnWriteArrayList<>();
+  private final List<MetricsServer> endpoints = new ArrayList<>();
+  /** monitorUris[target][viewer]: where viewer's monitor reads target's /peer. */
+  private URI[][] monitorUris;
+  private final Set<Integer> down = ConcurrentHashMap.newKeySet();
+  private final Set<List<Integer>> cut = ConcurrentHashMap.newKeySet();
   /** Every alert of every monitor, in order. */
   public final List<Alert> alerts = new CopyOnWriteArrayList<>();
 
@@ -81,6 +95,9 @@ public final class DemoCluster implements AutoCloseable {
       throws IOException, StartupException {
     DemoCluster cluster = new DemoCluster(network, options);
     try {
+      if (options.peers()) {
+        cluster.startEndpoints();
+      }
       for (int i = 0; i < network.nodeCount(); i++) {
         cluster.add(i, dir.resolve("node" + i), extraYaml.apply(i));
       }
@@ -102,7 +119,7 @@ public final class DemoCluster implements AutoCloseable {
         nodes.add(uri(i, j));
         if (options.peers()) {
           peers.append("  - {signing_key: ").append(network.signingKey(j).publicKey()).append(", node: \"")
-              .append(uri(i, j)).append("\"}\n");
+              .append(uri(i, j)).append("\", monitor: \"").append(monitorUris[j][i]).append("\"}\n");
         }
       }
     }
@@ -136,6 +153,53 @@ public final class DemoCluster implements AutoCloseable {
     wirings.add(null);
     monitors.add(null);
     restart(i);
+  }
+
+  private void startEndpoints() throws IOException {
+    int n = network.nodeCount();
+    monitorUris = new URI[n][n];
+    for (int t = 0; t < n; t++) {
+      for (int v = 0; v < n; v++) {
+        if (t == v) {
+          continue;
+        }
+        int target = t;
+        int viewer = v;
+        MetricsServer server = MetricsServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            MonitorMetrics.create(), () -> Health.down("peer endpoint only", java.util.Map.of()),
+            () -> peerStatus(target, viewer));
+        endpoints.add(server);
+        monitorUris[t][v] = URI.create("http://127.0.0.1:" + server.address().getPort());
+      }
+    }
+  }
+
+  private Optional<PeerStatus> peerStatus(int target, int viewer) {
+    if (down.contains(target) || cut.contains(List.of(viewer, target)) || target >= monitors.size()
+        || monitors.get(target) == null) {
+      return Optional.empty();
+    }
+    return monitors.get(target).peerStatus();
+  }
+
+  /**
+   * Node {@code i}'s monitor process is down ({@code true}: its {@code /peer} answers 503 to
+   * everyone; the caller stops ticking it) or back.
+   */
+  public void monitorDown(int i, boolean isDown) {
+    if (isDown) {
+      down.add(i);
+    } else {
+      down.remove(i);
+    }
+  }
+
+  /** Monitor {@code viewer} cannot read the {@code /peer} of {@code targets} (replaces its previous cut). */
+  public void cutMonitors(int viewer, int... targets) {
+    cut.removeIf(pair -> pair.get(0) == viewer);
+    for (int t : targets) {
+      cut.add(List.of(viewer, t));
+    }
   }
 
   /** Node {@code node}'s URI as monitor {@code monitor} reaches it. */
@@ -196,5 +260,6 @@ public final class DemoCluster implements AutoCloseable {
   @Override
   public void close() {
     wirings.stream().filter(w -> w != null).forEach(Wiring::close);
+    endpoints.forEach(MetricsServer::close);
   }
 }

@@ -3,9 +3,11 @@ package io.github.goloswitness.monitor.demo;
 import ch.qos.logback.classic.Level;
 import io.github.goloswitness.monitor.config.Environment;
 import io.github.goloswitness.monitor.daemon.StartupException;
+import io.github.goloswitness.monitor.daemon.Wiring;
 import io.github.goloswitness.testkit.SimConfig;
 import io.github.goloswitness.testkit.SimEvent;
 import io.github.goloswitness.testkit.SimNetwork;
+import io.github.goloswitness.testkit.SlotEvent;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Option;
  * {@code demo}: one witness on three simulated golosd nodes (priorities 0-2, node0 producing), a
  * real monitor per node (client, signing, policy, state and key files in a temp dir). After a
  * round of normal production node0 is killed; the timeline shows the misses, the switch and the
- * new producer. The chain is stepped slot by slot and every monitor ticks after each slot, so the
+ * new producer. With {@code --peers} the monitors name each other's monitors (rule 9) and node0's
+ * whole server (golosd and monitor) dies right after its own block: the best backup takes over
+ * before node0's next slot, and no block is lost. The chain is stepped slot by slot and every monitor ticks after each slot, so the
  * story is the same at any speed; {@code --speed} only paces it for humans. Exit 0 when the
  * failover happened, 1 otherwise.
  */
@@ -48,6 +52,13 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "also show the monitors' logs on stderr")
   boolean verbose;
 
+  @Option(names = "--peers", description = "peers name each other's monitors (rule 9): the producer's whole server"
+      + " dies right after its block and no block is lost")
+  boolean peers;
+
+  /** Monitors whose server is down: not ticked. */
+  private final java.util.Set<Integer> stopped = new java.util.HashSet<>();
+
   private final Environment env;
 
   public DemoCommand(Environment env) {
@@ -65,7 +76,8 @@ public final class DemoCommand implements Callable<Integer> {
     logs.setLevel(verbose ? Level.INFO : Level.ERROR);
     Path dir = Files.createTempDirectory("witness-monitor-demo");
     try (SimNetwork net = SimNetwork.start(SimConfig.defaults().withNodes(NODES).withSeed(seed));
-        DemoCluster cluster = DemoCluster.start(net, dir, i -> "")) {
+        DemoCluster cluster = DemoCluster.start(net, dir, i -> "",
+            new DemoCluster.Options(Wiring.CALL_TIMEOUT, false, peers))) {
       return play(net, cluster, env.out());
     } catch (IOException | StartupException e) {
       env.err().println("witness-monitor demo: cannot set up the simulated network: " + e.getMessage());
@@ -95,8 +107,19 @@ public final class DemoCommand implements Callable<Integer> {
     for (int i = 0; i < ROUND; i++) {
       step(net, cluster, timeline, events, pacer);
     }
+    if (peers) {
+      // The worst case for evidence on chain, the best for rule 9: right after its own block.
+      for (int i = 0; i < 2 * ROUND && !step(net, cluster, timeline, events, pacer).ours(); i++) {
+        // stepping to node0's slot
+      }
+    }
     timeline.missesAtCrash = net.totalMissed();
     net.crash(crashed);
+    if (peers) {
+      cluster.monitorDown(crashed, true); // the whole server: its monitor dies with its golosd
+      stopped.add(crashed);
+      out.println("  (node" + crashed + "'s monitor is down too: its /peer no longer answers)");
+    }
     drain(events, timeline);
     List<Integer> producedAfter = new ArrayList<>();
     net.addListener(e -> {
@@ -110,18 +133,27 @@ public final class DemoCommand implements Callable<Integer> {
     for (int i = 0; i < 3; i++) {
       step(net, cluster, timeline, events, pacer); // let the new producer's monitor confirm it
     }
-    return timeline.summary(crashed, producedAfter) ? 0 : 1;
+    boolean ok = timeline.summary(crashed, producedAfter);
+    if (peers) {
+      boolean noBlockLost = net.totalMissed() == timeline.missesAtCrash;
+      out.println(noBlockLost ? "  result: NO BLOCK LOST" : "  result: BLOCKS LOST");
+      ok &= noBlockLost;
+    }
+    return ok ? 0 : 1;
   }
 
-  private void step(SimNetwork net, DemoCluster cluster, DemoTimeline timeline,
+  private SlotEvent step(SimNetwork net, DemoCluster cluster, DemoTimeline timeline,
       ConcurrentLinkedQueue<SimEvent> events, Pacer pacer) {
     pacer.waitForNextSlot();
-    net.advanceSlot();
+    SlotEvent slot = net.advanceSlot();
     drain(events, timeline);
     for (int i = 0; i < cluster.size(); i++) {
-      timeline.monitor("node" + i, cluster.monitor(i).tick());
-      drain(events, timeline);
+      if (!stopped.contains(i)) {
+        timeline.monitor("node" + i, cluster.monitor(i).tick());
+        drain(events, timeline);
+      }
     }
+    return slot;
   }
 
   private static void drain(ConcurrentLinkedQueue<SimEvent> events, DemoTimeline timeline) {

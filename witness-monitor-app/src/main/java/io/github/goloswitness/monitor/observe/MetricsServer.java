@@ -9,15 +9,17 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
  * A tiny HTTP server (JDK {@code HttpServer}, one daemon thread) serving {@code GET /metrics}
- * (Prometheus text format) and {@code GET /health} (JSON, 200 when up, 503 with the reason when
- * down). Anything else is 404, other methods 405. Bind it to loopback unless a scraper elsewhere
- * needs it; it has no authentication.
+ * (Prometheus text format), {@code GET /health} (JSON, 200 when up, 503 with the reason when
+ * down) and {@code GET /peer} (this monitor's {@link PeerStatus} for the witness's other monitors,
+ * rule 9; 503 before the first poll). Anything else is 404, other methods 405. Bind it to loopback
+ * unless a scraper or a peer elsewhere needs it; it has no authentication and serves no secret.
  */
 public final class MetricsServer implements AutoCloseable {
   static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
@@ -27,12 +29,15 @@ public final class MetricsServer implements AutoCloseable {
   private final ExecutorService executor;
   private final MonitorMetrics metrics;
   private final Supplier<Health> health;
+  private final Supplier<Optional<PeerStatus>> peerStatus;
 
-  private MetricsServer(HttpServer server, ExecutorService executor, MonitorMetrics metrics, Supplier<Health> health) {
+  private MetricsServer(HttpServer server, ExecutorService executor, MonitorMetrics metrics, Supplier<Health> health,
+      Supplier<Optional<PeerStatus>> peerStatus) {
     this.server = server;
     this.executor = executor;
     this.metrics = metrics;
     this.health = health;
+    this.peerStatus = peerStatus;
   }
 
   /**
@@ -42,8 +47,20 @@ public final class MetricsServer implements AutoCloseable {
    * @throws IOException if the address cannot be bound (in use, not local)
    */
   public static MetricsServer start(InetSocketAddress address, MonitorMetrics metrics, Supplier<Health> health) throws IOException {
+    return start(address, metrics, health, Optional::empty);
+  }
+
+  /**
+   * As {@link #start(InetSocketAddress, MonitorMetrics, Supplier)}, also serving {@code /peer}.
+   *
+   * @param peerStatus called on each {@code /peer} request; empty before the first poll; cheap, non-blocking
+   * @throws IOException if the address cannot be bound (in use, not local)
+   */
+  public static MetricsServer start(InetSocketAddress address, MonitorMetrics metrics, Supplier<Health> health,
+      Supplier<Optional<PeerStatus>> peerStatus) throws IOException {
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(health, "health");
+    Objects.requireNonNull(peerStatus, "peerStatus");
     HttpServer server;
     try {
       server = HttpServer.create(address, 16);
@@ -55,7 +72,7 @@ public final class MetricsServer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    MetricsServer metricsServer = new MetricsServer(server, executor, metrics, health);
+    MetricsServer metricsServer = new MetricsServer(server, executor, metrics, health, peerStatus);
     server.createContext("/", metricsServer::handle);
     server.setExecutor(executor);
     server.start();
@@ -70,17 +87,32 @@ public final class MetricsServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
-      if (!path.equals("/metrics") && !path.equals("/health")) {
-        respond(exchange, 404, "text/plain; charset=utf-8", "not found: try /metrics or /health\n");
+      if (!path.equals("/metrics") && !path.equals("/health") && !path.equals("/peer")) {
+        respond(exchange, 404, "text/plain; charset=utf-8", "not found: try /metrics, /health or /peer\n");
       } else if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
         respond(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n");
       } else if (path.equals("/metrics")) {
         respond(exchange, 200, PROMETHEUS_TEXT, metrics.scrape());
+      } else if (path.equals("/peer")) {
+        Optional<PeerStatus> status = currentPeerStatus();
+        if (status.isPresent()) {
+          respond(exchange, 200, "application/json", status.get().toJson() + "\n");
+        } else {
+          respond(exchange, 503, "application/json", "{\"status\":\"no poll yet\"}\n");
+        }
       } else {
         Health now = currentHealth();
         respond(exchange, now.up() ? 200 : 503, "application/json", JSON.writeValueAsString(now.fields()) + "\n");
       }
+    }
+  }
+
+  private Optional<PeerStatus> currentPeerStatus() {
+    try {
+      return Objects.requireNonNull(peerStatus.get(), "peer status supplier returned null");
+    } catch (RuntimeException e) {
+      return Optional.empty();
     }
   }
 

@@ -68,7 +68,7 @@ class ConfigLoaderTest {
     MonitorConfig c = parse(MINIMAL, Map.of()).config();
     assertThat(c.missWindow()).isEqualTo(Duration.ofSeconds(3600));
     assertThat(c.allowedMisses()).isEqualTo(1);
-    assertThat(c.policy()).isEqualTo(new PolicyValues(0, 2, 3, 33, 2, 3, 3, false, 2));
+    assertThat(c.policy()).isEqualTo(new PolicyValues(0, 2, 3, 33, 2, 3, 3, false, 1));
     assertThat(c.peers()).isEmpty();
     assertThat(c.quorumNodes()).isEmpty();
     assertThat(c.quorum()).isEqualTo(1);
@@ -190,6 +190,24 @@ class ConfigLoaderTest {
         .isEqualTo("config witness_monitor.yml: state_file: not a valid path (Nul character not allowed)");
     assertThat(error(MINIMAL.replace("witness: lex", "witness: Lex!"), Map.of()))
         .startsWith("config witness_monitor.yml: witness: \"Lex!\" is not a Golos account name");
+  }
+
+  @Test
+  void peersNameTheirMonitors() throws Exception {
+    String peer = "peers: [{signing_key: " + PUB_B + ", node: wss://b.example:8091, monitor: http://10.0.0.6:9464}]\n";
+    ConfigLoader.Loaded loaded = parse(MINIMAL + peer + "metrics: {address: 10.0.0.5:9464}\n", Map.of());
+    assertThat(loaded.config().peers()).containsExactly(new MonitorConfig.Peer(PUB_B,
+        java.net.URI.create("wss://b.example:8091"), java.util.Optional.of(java.net.URI.create("http://10.0.0.6:9464"))));
+    assertThat(loaded.warnings()).isEmpty();
+    assertThat(parse(MINIMAL + peer, Map.of()).warnings())
+        .containsExactly("peers name their monitors but metrics is off: the other servers cannot read this one's /peer"
+            + " (set metrics.address to an address they reach)");
+    assertThat(parse(MINIMAL + peer + "metrics: {address: 127.0.0.1:9464}\n", Map.of()).warnings())
+        .singleElement().asString().startsWith("metrics.address 127.0.0.1:9464 is loopback");
+    assertThat(parse(MINIMAL + "peers: [{signing_key: " + PUB_B + ", node: wss://b.example:8091}]\n", Map.of())
+        .warnings()).singleElement().asString().startsWith("peers without monitor:");
+    assertThat(error(MINIMAL + "peers: [{signing_key: " + PUB_B + ", node: ws://b.example, monitor: ws://b.example}]\n",
+        Map.of())).isEqualTo("config witness_monitor.yml: peers[0].monitor: unsupported scheme \"ws\" (use http or https)");
   }
 
   @Test

@@ -7,7 +7,6 @@ import io.github.goloswitness.failover.Observation;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,18 +18,21 @@ class PollerTest {
   FakeChain chain;
   GolosClient client;
   Poller poller;
+  TickReads reads;
 
   @BeforeEach
   void start() throws Exception {
     chain = new FakeChain(MonitorTest.KEY_A, MonitorTest.ACTIVE.publicKey().toString());
     FakeChain.Node node = chain.node();
     client = GolosClient.builder(List.of(node.uri())).timeout(Duration.ofSeconds(5)).maxRetries(0).build();
-    poller = new Poller(client, client, 1, FakeChain.WITNESS, 3, Map.of(), chain.clock());
+    reads = new TickReads(Duration.ofSeconds(5));
+    poller = new Poller(client, client, 1, FakeChain.WITNESS, 3, PeerLinks.none(FakeChain.WITNESS), reads, chain.clock());
   }
 
   @AfterEach
   void stop() {
     client.close();
+    reads.close();
     chain.close();
   }
 

@@ -48,6 +48,24 @@ class DemoCommandTest {
   }
 
   @Test
+  void withPeersTheProducersServerDiesAndNoBlockIsLost() {
+    try (LogCapture logs = new LogCapture()) {
+      int code = demo("--speed", "0", "--seed", "3", "--peers");
+      String text = out.toString(StandardCharsets.UTF_8);
+      assertThat(code).as(text + err).isZero();
+      assertThat(text)
+          .contains("node0's monitor is down too")
+          .contains("node0: CRASHED")
+          .doesNotContain("SLOT MISSED")
+          .containsPattern("node1: threshold reached: peer holding GLS[^ ]* down since block")
+          .contains("KEY CONFIRMED ON CHAIN")
+          .contains("misses after the crash:        0")
+          .contains("result: NO BLOCK LOST");
+      assertThat(LogCapture.WIF.matcher(text + err + logs.text()).find()).isFalse();
+    }
+  }
+
+  @Test
   void refusesANegativeSpeed() {
     assertThat(demo("--speed", "-1")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--speed");

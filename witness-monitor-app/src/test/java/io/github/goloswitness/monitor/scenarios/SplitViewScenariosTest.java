@@ -57,32 +57,52 @@ class SplitViewScenariosTest extends ScenarioTest {
       assertThat(c.producer()).isEqualTo(0);
       assertThat(c.broadcasts()).isEmpty();
       assertThat(c.logText()).contains("[node2] node problem: no quorum");
-      assertThat(c.alertEvents()).containsOnly("peer_down", "node_problem", "nodes_answer_again");
+      // the producer's monitor still answers monitor 2 and vouches for its node: no peer_down
+      assertThat(c.alertEvents()).containsOnly("node_problem", "nodes_answer_again");
     });
   }
 
   /**
-   * A known limitation of rule 9 (the core's {@code Gates.peerDown}): a backup that cannot reach
-   * the producer's node but still has a quorum takes an unreachable peer for a dead one, so it
-   * takes over a witness that is producing. The key moves between two working nodes (no block is
-   * lost), but it is a false switch. Pinned here so that a fix shows up as a failing test.
+   * Rule 9's second opinion: a backup that cannot reach the producer's node but still has a quorum
+   * reads the producer's monitor, which says its node is up: no early takeover (this was a false
+   * switch before peers named their monitors).
    */
   @Test
-  void aBackupsMonitorWithPeersCutOffFromTheProducersNodeOnlyTakesOver() throws Exception {
+  void aBackupsMonitorWithPeersCutOffFromTheProducersNodeOnly() throws Exception {
     start(3, i -> "", TIMEOUT, true);
     long missedBefore = c.net().totalMissed();
-    c.partition(1, 0); // monitor 1 still reaches node 2: a quorum, and the producer's peer unreachable
+    c.partition(1, 0); // monitor 1 still reaches node 2: a quorum, and the producer's node unreachable
     c.steps(3 * ROUND);
     c.partition(1);
     c.steps(ROUND);
-    knownLimitation("backup's monitor with peers cut off from the producer's node only",
-        "rule 9 takes an unreachable peer for a dead one: a false switch", () -> {
-          assertThat(c.switches()).isEqualTo(1);
-          assertThat(c.falseSwitches()).isEqualTo(1);
-          assertThat(c.producer()).isEqualTo(1);
-          assertThat(c.broadcasts()).extracting(b -> b.node()).containsOnly(1);
-          assertThat(c.alertEvents()).contains("peer_down", "switched");
-          assertThat(c.net().totalMissed() - missedBefore).as("no block lost").isZero();
-        });
+    finish("backup's monitor with peers cut off from the producer's node only", 0, () -> {
+      assertThat(c.producer()).isEqualTo(0);
+      assertThat(c.broadcasts()).isEmpty();
+      assertThat(c.alertEvents()).doesNotContain("peer_down");
+      assertThat(c.net().totalMissed() - missedBefore).as("no block lost").isZero();
+    });
   }
+
+  /**
+   * Cut off from the producer's server as a whole (its node and its monitor), the backup sees it
+   * down; but the other backup still reads the producer's node and says so on its /peer: no early
+   * takeover.
+   */
+  @Test
+  void aBackupsMonitorWithPeersCutOffFromTheProducersServerWhileTheOtherBackupSeesIt() throws Exception {
+    start(3, i -> "", TIMEOUT, true);
+    long missedBefore = c.net().totalMissed();
+    c.partitionServers(1, 0);
+    c.steps(3 * ROUND);
+    c.partitionServers(1);
+    c.steps(ROUND);
+    finish("backup cut off from the producer's node and monitor, the other backup sees it", 0, () -> {
+      assertThat(c.producer()).isEqualTo(0);
+      assertThat(c.broadcasts()).isEmpty();
+      assertThat(c.alertEvents()).contains("peer_down");
+      assertThat(c.logText()).contains("but backup " + c.config(2).witnessPubkey() + " still sees its node");
+      assertThat(c.net().totalMissed() - missedBefore).as("no block lost").isZero();
+    });
+  }
+
 }
