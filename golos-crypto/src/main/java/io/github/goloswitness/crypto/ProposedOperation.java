@@ -8,6 +8,9 @@ public record ProposedOperation(Operation op) {
   }
 
   void writeTo(GrapheneWriter out) {
+    if (op instanceof RawOperation raw) {
+      raw.requireBinary(); // names the operation instead of failing on its missing tag
+    }
     out.writeVarint32(op.id());
     op.writeTo(out);
   }
