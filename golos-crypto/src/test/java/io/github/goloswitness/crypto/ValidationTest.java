@@ -166,6 +166,10 @@ class ValidationTest {
     assertThatThrownBy(tx::toBytes).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("operation future_op is not known to this library and has no fc::raw bytes;"
             + " give them with RawOperation.withBytes");
+    Transaction proposal = new Transaction(1, 2, new TimePointSec(0), List.of(new ProposalCreate("alice", "t", "",
+        new TimePointSec(100), List.of(new ProposedOperation(json)), Optional.empty(), List.of())));
+    assertThatThrownBy(proposal::toBytes).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("operation future_op is not known to this library and has no fc::raw bytes");
     RawOperation signable = json.withBytes(99, new byte[] {1, 2});
     assertThat(signable.id()).isEqualTo(99);
     assertThat(new Transaction(1, 2, new TimePointSec(0), List.of(signable)).toBytes())
