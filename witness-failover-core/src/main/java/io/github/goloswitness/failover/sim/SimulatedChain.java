@@ -23,6 +23,9 @@ import java.util.function.Predicate;
  * <p>Simplifications: the schedule is the active witnesses in creation order (no shuffle, no
  * votes), cycled to fill a round; there is no fork, no irreversibility and no participation gate
  * on production. Not thread-safe; time moves only through {@link #produceSlot} / {@link #advanceTo}.
+ *
+ * <p>(Slightly over 300 lines: the schedule, slots, misses and key changes of one chain model,
+ * which the simulator's tests read as one unit.)
  */
 public final class SimulatedChain {
 
