@@ -9,6 +9,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Decides, from one observation at a time, whether this node should take over the witness's
@@ -45,6 +46,15 @@ public final class FailoverPolicy {
   /** The settings this policy was built with. */
   public FailoverConfig config() {
     return config;
+  }
+
+  /**
+   * Why the local node in {@code seen} could not produce by this policy's health gate (head older
+   * than {@code max_head_lag} blocks, not synced, binary older than the hardfork), or empty when
+   * it could. Pure; the daemon exports it so that metrics and the policy judge alike.
+   */
+  public Optional<String> localNodeProblem(Observation seen) {
+    return Optional.ofNullable(gates.localProblem(Objects.requireNonNull(seen, "seen")));
   }
 
   /**

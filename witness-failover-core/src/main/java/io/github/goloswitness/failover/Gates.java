@@ -44,18 +44,26 @@ final class Gates {
     return null;
   }
 
+  /**
+   * Why the local node could not produce: head older than max_head_lag blocks, not synced, or a
+   * binary older than the chain's hardfork; null when it could.
+   */
+  String localProblem(Observation seen) {
+    NodeHealth local = seen.local();
+    if (local.headAge().compareTo(config.blocks(config.maxHeadLag())) > 0) {
+      return "local head is " + local.headAge().toSeconds() + " s old";
+    } else if (!local.synced()) {
+      return "local node is not synced";
+    } else if (local.running().isOlderThan(seen.hardfork())) {
+      return "local node runs " + local.running() + " < hardfork " + seen.hardfork();
+    }
+    return null;
+  }
+
   /** Conditions of this node (health, budget); returns why it must not switch now, or null. */
   String node(Draft s, Observation seen, boolean withHealth, Notes notes) {
     if (withHealth) {
-      NodeHealth local = seen.local();
-      String unhealthy = null;
-      if (local.headAge().compareTo(config.blocks(config.maxHeadLag())) > 0) {
-        unhealthy = "local head is " + local.headAge().toSeconds() + " s old";
-      } else if (!local.synced()) {
-        unhealthy = "local node is not synced";
-      } else if (local.running().isOlderThan(seen.hardfork())) {
-        unhealthy = "local node runs " + local.running() + " < hardfork " + seen.hardfork();
-      }
+      String unhealthy = localProblem(seen);
       if (unhealthy != null) {
         notes.add(Kind.NODE_UNHEALTHY, unhealthy);
         return "node unhealthy: " + unhealthy;

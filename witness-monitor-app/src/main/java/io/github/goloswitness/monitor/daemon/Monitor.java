@@ -221,7 +221,7 @@ public final class Monitor {
   }
 
   private void observeMetrics(Observation seen) {
-    metrics.pollSucceeded(seen, policy.config(), clock.instant());
+    metrics.pollSucceeded(seen, policy, clock.instant());
     metrics.headLag(seen.local().headAge());
     if (lastTotalMissed >= 0 && seen.totalMissed() > lastTotalMissed) {
       metrics.missedBlocks(seen.totalMissed() - lastTotalMissed);

@@ -207,16 +207,14 @@ public final class MonitorMetrics {
 
   /**
    * Records a poll that read the chain at {@code now} (the monitor's injected clock): the poll time,
-   * the local node's fitness by the policy's rules ({@code failover.Gates}), quorum, who produces,
-   * the witness's miss counter and the head.
+   * the local node's fitness as the policy judges it ({@link FailoverPolicy#localNodeProblem}),
+   * quorum, who produces, the witness's miss counter and the head.
    */
-  public void pollSucceeded(Observation seen, FailoverConfig config, Instant now) {
+  public void pollSucceeded(Observation seen, FailoverPolicy policy, Instant now) {
+    FailoverConfig config = policy.config();
     pollCounter("ok").increment();
     lastPollSeconds.set(now.toEpochMilli() / 1e3);
-    boolean healthy = seen.local().synced()
-        && seen.local().headAge().compareTo(config.blocks(config.maxHeadLag())) <= 0
-        && !seen.local().running().isOlderThan(seen.hardfork());
-    localNodeHealthy.set(healthy ? 1.0 : 0.0);
+    localNodeHealthy.set(policy.localNodeProblem(seen).isEmpty() ? 1.0 : 0.0);
     quorumReached.set(seen.quorumOk() ? 1.0 : 0.0);
     producing.set(seen.signingKey().equals(config.ownKey()) ? 1.0 : 0.0);
     witnessDisabled.set(seen.signingKey().equals(FailoverPolicy.NULL_KEY) ? 1.0 : 0.0);
