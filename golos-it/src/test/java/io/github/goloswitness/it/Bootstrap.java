@@ -4,7 +4,9 @@ import io.github.goloswitness.crypto.AccountCreate;
 import io.github.goloswitness.crypto.AccountWitnessVote;
 import io.github.goloswitness.crypto.Asset;
 import io.github.goloswitness.crypto.ChainProperties17;
+import io.github.goloswitness.crypto.FeedPublish;
 import io.github.goloswitness.crypto.Operation;
+import io.github.goloswitness.crypto.Price;
 import io.github.goloswitness.crypto.PublicKey;
 import io.github.goloswitness.crypto.Transfer;
 import io.github.goloswitness.crypto.TransferToVesting;
@@ -24,6 +26,8 @@ final class Bootstrap {
   static final String ALPHA = "alpha";
   static final String BRAVO = "bravo";
   static final String FOUNDER = "cyberfounder";
+  /** alpha's first feed, published by the bootstrap: 0.490 GBG per GOLOS. */
+  static final Price INITIAL_FEED = new Price(Asset.of("4.900", Asset.Symbol.GBG), Asset.of("10.000", Asset.Symbol.GOLOS));
 
   private Bootstrap() {}
 
@@ -60,6 +64,12 @@ final class Bootstrap {
       chain.broadcast(List.<Operation>of(
           witnessUpdate(ALPHA, alphaKey), witnessUpdate(BRAVO, bravoKey),
           new AccountWitnessVote(ALPHA, ALPHA, true)), Keys.active(ALPHA), Keys.active(BRAVO));
+    }
+    if (chain.raw("witness_api", "get_witness_by_account", ALPHA).path("last_sbd_exchange_update").asText()
+        .startsWith("1970")) {
+      // a fresh feed before the daemons start, at a price none of them reads: so only the producer
+      // (whose price differs) publishes, and the backups, seeing a fresh feed, do not
+      chain.broadcast(List.of(new FeedPublish(ALPHA, INITIAL_FEED)), Keys.active(ALPHA));
     }
     if (!chain.raw("database_api", "get_accounts", List.of(FOUNDER)).path(0).path("witness_votes").toString()
         .contains("\"" + ALPHA + "\"")) {

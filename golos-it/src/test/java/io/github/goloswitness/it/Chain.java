@@ -8,6 +8,8 @@ import io.github.goloswitness.client.TransactionConfirmation;
 import io.github.goloswitness.client.Witness;
 import io.github.goloswitness.crypto.Operation;
 import io.github.goloswitness.crypto.PrivateKey;
+import io.github.goloswitness.crypto.SignedTransaction;
+import io.github.goloswitness.crypto.Transaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -55,6 +57,15 @@ final class Chain {
   /** Signs with {@code keys} and broadcasts synchronously (in a block when this returns). */
   TransactionConfirmation broadcast(List<Operation> ops, PrivateKey... keys) throws IOException {
     return client.signAndBroadcast(ops, TTL, keys);
+  }
+
+  /**
+   * An operation that needs no authority (the node refuses any signature on it): prepared like
+   * signAndBroadcast does, broadcast without signatures (signAndBroadcast needs at least one key).
+   */
+  TransactionConfirmation broadcastUnsigned(List<Operation> ops) throws IOException {
+    Transaction tx = client.prepareTransaction(TTL, ops);
+    return client.broadcastTransactionSynchronous(new SignedTransaction(tx, List.of()), null);
   }
 
   /** The node's raw {@code result} for any call; args are Java values. */

@@ -8,7 +8,8 @@ import java.util.StringJoiner;
 
 /**
  * The three {@code witness-monitor run} daemons of alpha, one beside each server's golosd, each its
- * own OS process with its own config (docs/configuration.md): its local node first, node A as a
+ * own OS process with its own config (docs/configuration.md): its local node first (WebSocket:
+ * over HTTP every broadcast to golosd 0.30 failed, defects-golos-it.md), node A as a
  * quorum node, priority 0-2, the two other servers as peers with their monitors' {@code /peer},
  * alpha's active key and the server's signing key in files (mode 600), metrics on loopback, and a
  * {@code feed:} section reading the server's own price from the {@link FakePriceSource}.
@@ -87,12 +88,12 @@ final class Monitors {
     StringJoiner peers = new StringJoiner("\n");
     for (String p : Testnet.SERVERS) {
       if (!p.equals(s)) {
-        peers.add("  - {signing_key: " + Testnet.signing(p).publicKey() + ", node: " + net.node(p).http()
+        peers.add("  - {signing_key: " + Testnet.signing(p).publicKey() + ", node: " + net.node(p).ws()
             + ", monitor: http://127.0.0.1:" + metricsPort(p) + "}");
       }
     }
     String yaml = "# golos-it: the daemon beside server " + s + " (written by Monitors)\n"
-        + "node:\n  - " + net.node(s).http() + "\n"
+        + "node:\n  - " + net.node(s).ws() + "\n"
         + "witness: " + Bootstrap.ALPHA + "\n"
         + "witness_pubkey: " + Testnet.signing(s).publicKey() + "\n"
         + "priority: " + Testnet.SERVERS.indexOf(s) + "\n"
@@ -100,7 +101,7 @@ final class Monitors {
         + "miss_window: 3600\n"
         + "cooldown: 1\n"
         + "peers:\n" + peers + "\n"
-        + "quorum_nodes:\n  - " + net.node("a").http() + "\n"
+        + "quorum_nodes:\n  - " + net.node("a").ws() + "\n"
         + "key_file: " + activeKey + "\n"
         + "signing_key_files:\n  - " + signingKey + "\n"
         + "state_file: " + m.dir().resolve("state.json") + "\n"
