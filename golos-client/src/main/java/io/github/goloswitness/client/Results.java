@@ -74,7 +74,8 @@ final class Results {
             ? Optional.of(asset(r, "accumulative_emission_per_day")) : Optional.empty(),
         r.hasNonNull("chain_status") ? Optional.of(bool(r, "chain_status")) : Optional.empty(),
         r.hasNonNull("transit_block_num") ? Optional.of(unsigned(r, "transit_block_num")) : Optional.empty(),
-        r.hasNonNull("transit_witnesses") ? names(r.get("transit_witnesses"), "transit_witnesses") : List.of(),
+        r.hasNonNull("transit_witnesses")
+            ? ShuffledWitnesses.read(r.get("transit_witnesses"), "transit_witnesses") : List.of(),
         assets(r, "min_golos_power_to_emission"),
         assets(r, "min_golos_power_for_groups")));
   }
