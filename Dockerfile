@@ -20,6 +20,7 @@ COPY witness-failover-core/pom.xml witness-failover-core/
 COPY golos-testkit/pom.xml golos-testkit/
 COPY witness-monitor-app/pom.xml witness-monitor-app/
 COPY module-path-consumer/pom.xml module-path-consumer/
+COPY golos-it/pom.xml golos-it/
 COPY benchmarks/pom.xml benchmarks/
 COPY golos-crypto/src golos-crypto/src
 COPY golos-client/src golos-client/src

@@ -180,7 +180,22 @@ final class Results {
     return checked(() -> new FeedHistory(unsigned(r, "id"), price(object(r, "current_median_history")), history));
   }
 
+  /**
+   * chain-node 0.30's {@code market_ticker} names the pair's sides (plugins/market_history
+   * market_history_objects.hpp: {@code latest1} = asset2 per asset1, i.e. GBG per GOLOS for the
+   * default GOLOS/GBG pair; {@code asset1_volume} GOLOS, {@code asset2_volume} GBG); older nodes
+   * sent Steem's {@code latest}, {@code steem_volume}, {@code sbd_volume}. Both read.
+   */
   static Ticker ticker(JsonNode r) throws ShapeException {
+    if (r.has("latest1")) {
+      return checked(() -> new Ticker(
+          decimal(r, "latest1"),
+          decimal(r, "lowest_ask"),
+          decimal(r, "highest_bid"),
+          decimal(r, "percent_change1"),
+          asset(r, "asset1_volume"),
+          asset(r, "asset2_volume")));
+    }
     return checked(() -> new Ticker(
         decimal(r, "latest"),
         decimal(r, "lowest_ask"),

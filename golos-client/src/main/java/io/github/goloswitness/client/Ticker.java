@@ -8,14 +8,15 @@ import java.util.Objects;
  * The internal GOLOS/GBG market's {@code market_ticker} ({@code market_history.get_ticker};
  * chain-node plugins/market_history/include/golos/plugins/market_history/market_history_plugin.hpp).
  * The prices are C++ doubles (GBG per GOLOS), which fc::json writes as decimal strings; a JSON
- * number is accepted too. They are kept exactly as written.
+ * number is accepted too. They are kept exactly as written. chain-node 0.30 names the fields by
+ * the pair's sides; each parameter names both forms (older, then 0.30's).
  *
- * @param latest {@code latest}: the last trade's price
+ * @param latest {@code latest} / {@code latest1}: the last trade's price
  * @param lowestAsk {@code lowest_ask}
  * @param highestBid {@code highest_bid}
- * @param percentChange {@code percent_change} over the last 24 hours
- * @param steemVolume {@code steem_volume}: GOLOS traded in the last 24 hours
- * @param sbdVolume {@code sbd_volume}: GBG traded in the last 24 hours
+ * @param percentChange {@code percent_change} / {@code percent_change1} over the last 24 hours
+ * @param steemVolume {@code steem_volume} / {@code asset1_volume}: GOLOS traded in the last 24 hours
+ * @param sbdVolume {@code sbd_volume} / {@code asset2_volume}: GBG traded in the last 24 hours
  */
 public record Ticker(
     BigDecimal latest,

@@ -22,7 +22,6 @@ import io.github.goloswitness.crypto.Custom;
 import io.github.goloswitness.crypto.CustomBinary;
 import io.github.goloswitness.crypto.CustomJson;
 import io.github.goloswitness.crypto.DeclineVotingRights;
-import io.github.goloswitness.crypto.GrapheneWriter;
 import io.github.goloswitness.crypto.OperationType;
 import io.github.goloswitness.crypto.PrivateKey;
 import io.github.goloswitness.crypto.ProveAuthority;
@@ -35,8 +34,6 @@ import io.github.goloswitness.crypto.SignedBlockHeader;
 import io.github.goloswitness.crypto.TimePointSec;
 import io.github.goloswitness.crypto.Transfer;
 import io.github.goloswitness.crypto.TransferToVesting;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Optional;
 
@@ -124,13 +121,9 @@ final class AccountSteps {
   private static SignedBlockHeader header(TimePointSec time, String root, PrivateKey key) {
     Bytes previous = Bytes.fromHex("00".repeat(20));
     Bytes merkle = Bytes.fromHex(root.repeat(20));
-    byte[] bytes = new GrapheneWriter().writeFixed(previous.toByteArray()).writeTime(time)
-        .writeString(Bootstrap.ALPHA).writeFixed(merkle.toByteArray()).writeVarint32(0).toByteArray();
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return new SignedBlockHeader(previous, time, Bootstrap.ALPHA, merkle, List.of(), key.sign(digest));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    SignedBlockHeader unsigned = new SignedBlockHeader(previous, time, Bootstrap.ALPHA, merkle, List.of(),
+        key.sign(new byte[32]));
+    return new SignedBlockHeader(previous, time, Bootstrap.ALPHA, merkle, List.of(), key.sign(unsigned.digest()));
   }
+
 }

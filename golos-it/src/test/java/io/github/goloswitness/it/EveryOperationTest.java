@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * change in what the node accepts from us fails here; the table goes to the figures file.
  */
 @ExtendWith(TestnetExtension.class)
-@Order(3)
+@Order(2)
 class EveryOperationTest {
   private final Testnet net;
 
@@ -54,6 +54,7 @@ class EveryOperationTest {
 
     List<OpStep.Outcome> outcomes = new OpRunner(plan).run();
     net.figures().section("1-operations", table(plan, outcomes));
+    net.facts().put("uia holder", plan.bob);
     List<String> wrong = new ArrayList<>();
     for (OpStep.Outcome o : outcomes) {
       if (!o.asExpected()) {

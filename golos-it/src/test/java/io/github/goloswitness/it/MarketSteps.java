@@ -81,8 +81,15 @@ final class MarketSteps {
     // GOLOS -> GBG at the feed's median (paid out 30 s later on the testnet): the GBG the NFT fees need
     p.add(3, "ann converts GOLOS to GBG", OperationType.CONVERT, accepted(),
         () -> new Convert(ann, 1, golos("2000.000")), active(ann));
-    p.before(5, ann + " holds GBG from the conversion",
-        () -> p.balance(ann, "sbd_balance").amount() >= 200_000);
+    p.add(3, "cat converts GOLOS to GBG", OperationType.CONVERT, accepted(),
+        () -> new Convert(cat, 1, golos("100.000")), active(cat));
+    p.before(5, ann + " and " + cat + " hold GBG from their conversions",
+        () -> p.balance(ann, "sbd_balance").amount() >= 200_000 && p.balance(cat, "sbd_balance").amount() >= 5_000);
+    // a trade, so the market history has a price: cat's GBG fills ann's offer of GOLOS at 0.5
+    p.add(3, "ann offers GOLOS at 0.5 GBG", OperationType.LIMIT_ORDER_CREATE, accepted(), () -> new LimitOrderCreate(ann,
+        3, golos("10.000"), gbg("5.000"), false, p.in(3600)), active(ann));
+    p.add(6, "cat buys ann's GOLOS", OperationType.LIMIT_ORDER_CREATE, accepted(), () -> new LimitOrderCreate(cat,
+        1, gbg("5.000"), golos("10.000"), true, p.in(3600)), active(cat));
 
     // escrow: ann pays bob through agent dan; both approve, ann disputes, dan releases to bob
     p.add(3, "ann opens an escrow", OperationType.ESCROW_TRANSFER, accepted(), () -> new EscrowTransfer(ann, bob,

@@ -24,7 +24,7 @@ class NetworkTest {
     assertThat(alpha.signingKey()).isEqualTo(Testnet.signing("b0").publicKey());
     Block block = net.chain().block(alpha.lastConfirmedBlockNum());
     assertThat(block.header().witness()).isEqualTo(Bootstrap.ALPHA);
-    assertThat(BlockSigner.of(block)).as("key recovered from the node's witness_signature")
+    assertThat(block.signingKey()).as("key recovered by golos-client from the node's witness_signature")
         .isEqualTo(Testnet.signing("b0").publicKey());
     assertThat(net.chain().client().getActiveWitnesses())
         .containsExactlyInAnyOrder(Bootstrap.ALPHA, Bootstrap.BRAVO, Bootstrap.FOUNDER);

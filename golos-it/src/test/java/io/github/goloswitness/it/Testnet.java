@@ -39,6 +39,7 @@ final class Testnet implements ExtensionContext.Store.CloseableResource {
   private final Map<String, GolosdNode> nodes = new LinkedHashMap<>();
   private final Monitors monitors;
   private final List<GolosClient> clients = new ArrayList<>();
+  private final Map<String, String> facts = new java.util.concurrent.ConcurrentHashMap<>();
   private final Thread killer = new Thread(this::killAll, "golos-it-killer");
   private final Instant started;
   private final boolean keep;
@@ -180,6 +181,11 @@ final class Testnet implements ExtensionContext.Store.CloseableResource {
     GolosClient c = client(n);
     poll.untilTrue(s + " in sync with node A", timeout,
         () -> c.getDynamicGlobalProperties().headBlockNumber() + 2 >= chain.head());
+  }
+
+  /** What one test leaves for a later one (e.g. "uia holder": an account holding a UIA). */
+  Map<String, String> facts() {
+    return facts;
   }
 
   Chain chain() {

@@ -144,8 +144,9 @@ final class Shapes {
   }
 
   /**
-   * market_history's {@code market_ticker}. The simulation has no internal market: the last price
-   * is the current median, with no volume.
+   * market_history's {@code market_ticker} as chain-node 0.30 sends it for GOLOS/GBG (latest1: GBG
+   * per GOLOS, latest2 its inverse; recorded: golos-client recorded/it-market_history.get_ticker.json).
+   * The simulation has no internal market: the last price is the current median, with no volume.
    */
   static ObjectNode ticker(FeedBook.Snapshot f) {
     Price m = f.currentMedian();
@@ -155,13 +156,20 @@ final class Shapes {
     String latest = gbg == 0 || golos == 0 ? "0.00000000000000000"
         : new java.math.BigDecimal(gbg).divide(new java.math.BigDecimal(golos), 17, java.math.RoundingMode.HALF_EVEN)
             .toPlainString();
+    String inverse = gbg == 0 || golos == 0 ? "0.00000000000000000"
+        : new java.math.BigDecimal(golos).divide(new java.math.BigDecimal(gbg), 17, java.math.RoundingMode.HALF_EVEN)
+            .toPlainString();
     ObjectNode o = NODES.objectNode();
-    o.put("latest", latest);
+    o.put("latest1", latest);
+    o.put("latest2", inverse);
     o.put("lowest_ask", latest);
     o.put("highest_bid", latest);
-    o.put("percent_change", "0.00000000000000000");
-    o.put("steem_volume", "0.000 GOLOS");
-    o.put("sbd_volume", "0.000 GBG");
+    o.put("percent_change1", "0.00000000000000000");
+    o.put("percent_change2", "0.00000000000000000");
+    o.put("asset1_volume", "0.000 GOLOS");
+    o.put("asset2_volume", "0.000 GBG");
+    o.put("asset1_depth", "0.000 GOLOS");
+    o.put("asset2_depth", "0.000 GBG");
     return o;
   }
 

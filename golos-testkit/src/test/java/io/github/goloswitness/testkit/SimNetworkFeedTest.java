@@ -55,7 +55,7 @@ class SimNetworkFeedTest {
     assertThat(history.get("price_history").size()).isEqualTo(1);
     assertThat(history.get("current_median_history")).isEqualTo(median);
     JsonNode ticker = JSON.readTree(client.call("market_history", "get_ticker"));
-    assertThat(ticker.get("latest").asText()).isEqualTo("0.04142000000000000");
+    assertThat(ticker.get("latest1").asText()).isEqualTo("0.04142000000000000");
   }
 
   @Test
