@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.goloswitness.monitor.Main;
+import io.github.goloswitness.monitor.RealReplies;
 import io.github.goloswitness.monitor.config.Environment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +124,47 @@ class StatusCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEqualTo("status failed: witness nobody-here does not exist (get_witness_by_account returned null)\n");
+  }
+
+  @Test
+  void readsTheRealGolosd030() throws Exception {
+    // failed before: the real node's get_dynamic_global_properties has transit_witnesses as hex
+    try (FakeNode real = new FakeNode()
+        .result("database_api", "get_dynamic_global_properties",
+            RealReplies.result("database_api.get_dynamic_global_properties.json"))
+        .result("witness_api", "get_witness_by_account",
+            RealReplies.result("witness_api.get_witness_by_account.cyberfounder.json"))
+        .result("witness_api", "get_active_witnesses", RealReplies.result("witness_api.get_active_witnesses.json"))) {
+
+      NodeCommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
+          "--node", real.uri().toString(), "--witness", "cyberfounder");
+
+      assertThat(r.err()).isEmpty();
+      assertThat(r.exit()).isZero();
+      assertThat(r.out()).contains("head block         332 at 2026-12-06T22:50:24",
+          "signing_key        GLS58g5rWYS3XFTuGDSxLVwiBiPLoAyCZgn6aB9Ueh8Hj5qwQA3r6\n", "running_version    0.30.0",
+          "in schedule        yes");
+    }
+  }
+
+  @Test
+  void readsOlderNodes() throws Exception {
+    // failed before: 0.18's get_dynamic_global_properties has no sbd_debt_percent (0.22) and more
+    try (FakeNode old = new FakeNode()
+        .result("database_api", "get_dynamic_global_properties", RealReplies.result("older/0.18-testnet.cli_wallet_info.json"))
+        .result("witness_api", "get_witness_by_account",
+            RealReplies.result("older/0.16-mainnet.get_witness_by_account.primus.json"))
+        .result("witness_api", "get_active_witnesses", "[\"primus\"]")) {
+
+      NodeCommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
+          "--node", old.uri().toString(), "--witness", "primus");
+
+      assertThat(r.err()).isEmpty();
+      assertThat(r.exit()).isZero();
+      assertThat(r.out()).contains("head block         522 at 2018-05-24T14:19:48",
+          "signing_key        GLS6m778dFs9fH2DLWEXYym7PuMa3DkhMyfkPjeRVL8ymBguunfoq\n", "total_missed       19",
+          "running_version    0.16.3");
+    }
   }
 
   @Test
