@@ -228,4 +228,27 @@ class EarlyTakeoverTest {
     assertThat(d.see(at(142, A, 2, 99)).decision()).isInstanceOf(Decision.Hold.class);
     assertThat(d.state.deadlineBlock()).isEqualTo(144);
   }
+
+  @Test
+  void peerDownSaysWhatTheProducersMonitorReallySaid() {
+    // Issue 18: a frozen report saying "up" was logged as "reports its node down".
+    assertThat(peerDownDetail(report(90, 0, true))).contains("its monitor sent a report of block 90, too old to count");
+    assertThat(peerDownDetail(report(100, 0, false))).contains("its monitor reports its node down and not producing");
+    assertThat(peerDownDetail(PeerMonitor.STALE)).contains("its monitor answers with an old poll");
+    assertThat(peerDownDetail(PeerMonitor.UNREACHABLE)).contains("its monitor does not answer");
+    assertThat(peerDownDetail(PeerMonitor.NOT_CONFIGURED)).contains("its monitor is not configured");
+  }
+
+  @Test
+  void aStaleReportHasNoSay() {
+    Driver d = new Driver();
+    List<PeerHealth> stale = List.of(unreachableNode(A, PeerMonitor.STALE));
+    d.see(at(100, A, 0, 99).withPeers(stale));
+    assertThat(d.see(at(101, A, 0, 99).withPeers(stale)).decision()).isEqualTo(new Decision.TakeOver(OWN));
+  }
+
+  private static String peerDownDetail(PeerMonitor monitor) {
+    Step step = new Driver().see(at(101, A, 0, 99).withPeers(List.of(unreachableNode(A, monitor))));
+    return step.events().stream().filter(e -> e.kind() == Kind.PEER_DOWN).findFirst().orElseThrow().detail();
+  }
 }

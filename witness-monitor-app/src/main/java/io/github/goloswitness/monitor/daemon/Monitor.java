@@ -97,12 +97,13 @@ public final class Monitor {
   }
 
   /**
-   * What this monitor tells its peers on {@code /peer} (rule 9): its view of its own node and of
-   * the others as of its last poll; empty before the first poll that read the chain. Safe to call
-   * from any thread.
+   * What this monitor tells its peers on {@code /peer} (rule 9): what its last poll saw of its own
+   * node and of the others, whether that poll read the chain or not (then its node counts as down
+   * and not producing), with the poll's age by this monitor's clock now; empty before the first
+   * poll. Safe to call from any thread.
    */
   public Optional<PeerStatus> peerStatus() {
-    return peerStatus;
+    return peerStatus.map(s -> s.servedAt(clock.instant()));
   }
 
   /** Polls once, decides, persists, and switches if the policy says so. Never throws for node failures. */
@@ -121,6 +122,7 @@ public final class Monitor {
       case NONE -> { }
     }
     if (poll.observation().isEmpty()) {
+      peerStatus = Optional.of(unreadStatus(poll));
       metrics.pollFailed();
       health = Health.down("chain not readable: " + String.join("; ", poll.problems()), details());
       return new TickReport(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), poll.problems());
@@ -274,11 +276,27 @@ public final class Monitor {
     boolean producing = seen.signingKey().equals(cfg.ownKey()) && !localRefused
         && seen.totalMissed() == missedAtProduction
         && seen.headBlock() - seen.lastConfirmedBlock() <= 2L * cfg.roundLength();
-    List<String> down = seen.peers().stream()
-        .filter(p -> !p.reachable() || p.headAge().compareTo(lag) > 0)
+    List<String> down = peersDown(seen.peers());
+    return new PeerStatus(witness, cfg.ownKey(), cfg.priority(), seen.headBlock(),
+        seen.local().headAge().compareTo(Poller.UNREACHABLE_AGE) >= 0 ? -1 : seen.local().headAge().toSeconds(),
+        seen.local().synced(), nodeUp, producing, down, clock.instant(), 0);
+  }
+
+  /**
+   * The status after a poll that could not read the chain: nothing to vouch with (node down, not
+   * producing), the head of the last poll that read it, and the peers as this poll read them.
+   */
+  private PeerStatus unreadStatus(Poll poll) {
+    FailoverConfig cfg = policy.config();
+    return new PeerStatus(witness, cfg.ownKey(), cfg.priority(), Math.max(0, state.headBlock()), -1, false, false,
+        false, peersDown(poll.peers()), clock.instant(), 0);
+  }
+
+  private List<String> peersDown(List<PeerHealth> peers) {
+    FailoverConfig cfg = policy.config();
+    Duration lag = cfg.blocks(cfg.maxHeadLag());
+    return peers.stream().filter(p -> !p.reachable() || p.headAge().compareTo(lag) > 0)
         .map(PeerHealth::signingKey).toList();
-    return new PeerStatus(witness, cfg.ownKey(), cfg.priority(), seen.headBlock(), seen.local().headAge().toSeconds(),
-        seen.local().synced(), nodeUp, producing, down);
   }
 
   private Map<String, String> details() {

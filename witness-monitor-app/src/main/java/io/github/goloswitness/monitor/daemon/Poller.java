@@ -101,6 +101,22 @@ public final class Poller {
     List<TickReads.Result<Object>> results = reads.run(tasks);
 
     Map<URI, DynamicGlobalProperties> heads = new LinkedHashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      if (results.get(i).ok()) {
+        heads.put(nodes.get(i), ((NodeRead) results.get(i).value()).head());
+      }
+    }
+    for (int i = 0; i < peerNodes.size(); i++) {
+      TickReads.Result<Object> r = results.get(nodes.size() + i);
+      if (r.ok()) {
+        heads.put(peerNodes.get(i).nodeUri(), (DynamicGlobalProperties) r.value());
+      }
+    }
+    List<TickReads.Result<Object>> statuses = results.subList(nodes.size() + peerNodes.size(), results.size());
+    // Read even when the chain is not: /peer then still says which peers this monitor could read.
+    List<String> peerProblems = new ArrayList<>(); // listed after the chain's own problems
+    List<PeerHealth> peerHealth = peers.health(heads, statuses, this::age, peerProblems);
+
     Map<URI, ChainView> views = new LinkedHashMap<>();
     Map<URI, String> seen = new LinkedHashMap<>();
     Map<Agreement, Integer> votes = new LinkedHashMap<>();
@@ -110,10 +126,6 @@ public final class Poller {
     for (int i = 0; i < nodes.size(); i++) {
       URI uri = nodes.get(i);
       TickReads.Result<Object> r = results.get(i);
-      if (r.ok()) {
-        NodeRead read = (NodeRead) r.value();
-        heads.put(uri, read.head());
-      }
       if (r.ok() && ((NodeRead) r.value()).view() != null) {
         ChainView view = ((NodeRead) r.value()).view();
         views.put(uri, view);
@@ -128,7 +140,7 @@ public final class Poller {
       Exception error = r.ok() ? ((NodeRead) r.value()).witnessError() : r.error();
       if (!(error instanceof NodeException) && !(error instanceof InterruptedIOException) && agreed == null) {
         problems.add(message(error)); // not a node fault (e.g. no such witness): nothing to decide on
-        return Poll.unknown(problems);
+        return Poll.unknown(with(problems, peerProblems), peerHealth);
       }
       seen.put(uri, "error: " + message(error));
       if (uri.equals(localUri)) {
@@ -136,14 +148,6 @@ public final class Poller {
         localFailure = error;
       }
     }
-    for (int i = 0; i < peerNodes.size(); i++) {
-      TickReads.Result<Object> r = results.get(nodes.size() + i);
-      if (r.ok()) {
-        heads.put(peerNodes.get(i).nodeUri(), (DynamicGlobalProperties) r.value());
-      }
-    }
-    List<TickReads.Result<Object>> statuses = results.subList(nodes.size() + peerNodes.size(), results.size());
-
     ChainView view;
     boolean quorumOk = agreed != null;
     if (quorumOk) {
@@ -156,7 +160,7 @@ public final class Poller {
     } else {
       problems.add("no quorum: " + new Disagreement(quorum, seen));
       if (views.isEmpty()) {
-        return Poll.unknown(problems);
+        return Poll.unknown(with(problems, peerProblems), peerHealth);
       }
       view = views.values().iterator().next(); // the first node that answered, in configured order
     }
@@ -181,7 +185,7 @@ public final class Poller {
       } catch (IOException | RuntimeException e) {
         problems.add("hardfork version: " + message(e));
         if (hardfork == null) {
-          return Poll.unknown(problems);
+          return Poll.unknown(with(problems, peerProblems), peerHealth);
         }
       }
     }
@@ -189,13 +193,18 @@ public final class Poller {
         ? new NodeHealth(UNREACHABLE_AGE, UNKNOWN_VERSION, false)
         : new NodeHealth(age(head.time()), localVersion == null ? UNKNOWN_VERSION : localVersion,
             head.headBlockNumber() + maxHeadLag >= view.headBlock());
-    List<PeerHealth> peerHealth = peers.health(heads, statuses, this::age, problems);
     // Rule 4 sees the lower: a stall needs ~5 min to pull the 128-slot average below 33 %, the last round 1 min.
     int participation = (int) Math.min(view.participation(), view.recentParticipation());
     Observation observation = new Observation(view.headBlock(), view.headTime(),
         participation, view.signingKey(), view.totalMissed(),
         view.lastConfirmedBlock(), hardfork, health, quorumOk, peerHealth);
-    return new Poll(Optional.of(observation), problems, head == null && refused(localFailure));
+    return new Poll(Optional.of(observation), with(problems, peerProblems), head == null && refused(localFailure),
+        peerHealth);
+  }
+
+  private static List<String> with(List<String> problems, List<String> more) {
+    problems.addAll(more);
+    return problems;
   }
 
   /** Whether {@code e} is a refused connection: nothing listens, the local golosd is not running. */

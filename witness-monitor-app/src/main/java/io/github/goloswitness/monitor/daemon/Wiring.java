@@ -67,7 +67,8 @@ public final class Wiring implements AutoCloseable {
     reads = new TickReads(deadline);
     List<PeerLinks.Link> links = config.peers().stream()
         .map(p -> new PeerLinks.Link(p.signingKey(), peers.get(p.signingKey()), p.monitor())).toList();
-    PeerLinks peerLinks = new PeerLinks(links, config.witness(), new PeerMonitorReader(deadline));
+    PeerLinks peerLinks = new PeerLinks(links, config.witness(), new PeerMonitorReader(deadline),
+        PeerLinks.maxReportAge(BLOCK_INTERVAL, deadline));
     poller = new Poller(all, local, config.quorum(), config.witness(), failover.maxHeadLag(), peerLinks, reads, clock);
     switcher = new Switcher(all, local, config.quorum(), config.witness(), activeKey, config.dryRun(),
         failover.blocks(failover.confirmWithin() + 1L), failover.blocks(failover.maxHeadLag()));
