@@ -251,4 +251,25 @@ class EarlyTakeoverTest {
     Step step = new Driver().see(at(101, A, 0, 99).withPeers(List.of(unreachableNode(A, monitor))));
     return step.events().stream().filter(e -> e.kind() == Kind.PEER_DOWN).findFirst().orElseThrow().detail();
   }
+
+  @Test
+  void backupsOfEqualPriorityGetDistinctRanksByKey() {
+    // Issue 18: two backups of priority 1 both logged "rank 0" at one head and both broadcast.
+    // Equal priorities are a misconfiguration (the app refuses and reports them); the rank still
+    // stays unique: the lower signing key acts first.
+    String before = "GLS_KEY_B";  // sorts before OWN = GLS_KEY_OWN
+    String after = "GLS_KEY_Z";   // sorts after it
+    assertThat(rankWithAnEqualPeer(before)).isEqualTo(1);
+    assertThat(rankWithAnEqualPeer(after)).isEqualTo(0);
+  }
+
+  private static int rankWithAnEqualPeer(String peerKey) {
+    Driver d = new Driver(FailoverConfig.defaults().withPriority(1));
+    List<PeerHealth> peers = List.of(unreachableNode(A, PeerMonitor.UNREACHABLE),
+        PeerHealth.up(peerKey).withMonitor(report(100, 1, true, A)));
+    d.see(at(100, A, 0, 99).withPeers(peers));
+    Step scheduled = d.see(at(101, A, 0, 99).withPeers(peers));
+    assertThat(scheduled.has(Kind.TAKEOVER_SCHEDULED)).isTrue();
+    return (int) ((d.state.phase() == FailoverState.Phase.SWITCHING ? 101 : d.state.deadlineBlock()) - 101) / 2;
+  }
 }

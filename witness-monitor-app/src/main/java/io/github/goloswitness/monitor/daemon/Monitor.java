@@ -5,9 +5,7 @@ import io.github.goloswitness.failover.Decision;
 import io.github.goloswitness.failover.Event;
 import io.github.goloswitness.failover.FailoverPolicy;
 import io.github.goloswitness.failover.FailoverState;
-import io.github.goloswitness.failover.FailoverConfig;
 import io.github.goloswitness.failover.Observation;
-import io.github.goloswitness.failover.PeerHealth;
 import io.github.goloswitness.failover.Step;
 import io.github.goloswitness.monitor.alert.EventAlerts;
 import io.github.goloswitness.monitor.observe.Health;
@@ -47,6 +45,7 @@ public final class Monitor {
   private final ProblemLog problemLog;
   private FailoverState state;
   private String lastHold = "";
+  private String priorityConflict = "";
   private long lastTotalMissed = -1;
   private Instant switchRequestedAt;
   private volatile Health health = Health.down("starting", Map.of());
@@ -54,9 +53,7 @@ public final class Monitor {
   private volatile Instant localHead;
   private volatile Optional<PeerStatus> peerStatus = Optional.empty();
   private final String witness;
-  /** The witness's last_confirmed_block_num last seen, and total_missed when it was first seen. */
-  private long producedAt = -1;
-  private long missedAtProduction = -1;
+  private final OwnStatus ownStatus;
 
   Monitor(String name, String witness, Poller poller, Switcher switcher, FailoverPolicy policy, StateStore store,
       FailoverState initial, EventAlerts alerts, MonitorMetrics metrics, InstantSource clock) {
@@ -71,6 +68,7 @@ public final class Monitor {
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.problemLog = new ProblemLog(name);
+    this.ownStatus = new OwnStatus(witness, policy.config());
   }
 
   /** The policy state after the last tick. */
@@ -122,15 +120,16 @@ public final class Monitor {
       case NONE -> { }
     }
     if (poll.observation().isEmpty()) {
-      peerStatus = Optional.of(unreadStatus(poll));
+      peerStatus = Optional.of(ownStatus.unread(poll.peers(), state.headBlock(), clock.instant()));
       metrics.pollFailed();
       health = Health.down("chain not readable: " + String.join("; ", poll.problems()), details());
       return new TickReport(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), poll.problems());
     }
     Observation seen = poll.observation().get();
+    reportPriorityConflicts(seen);
     localHead = clock.instant().minus(seen.local().headAge());
     observeMetrics(seen);
-    peerStatus = Optional.of(peerStatus(seen, poll.localRefused()));
+    peerStatus = Optional.of(ownStatus.read(seen, poll.localRefused(), clock.instant()));
     Step step = policy.evaluate(state, seen);
     List<Event> events = new ArrayList<>(step.events());
     accept(step);
@@ -149,6 +148,30 @@ public final class Monitor {
         ? Health.up(details())
         : Health.down(seen.quorumOk() ? "local node not synced" : "no quorum", details());
     return new TickReport(Optional.of(seen), Optional.of(step.decision()), events, switched, poll.problems());
+  }
+
+  /**
+   * Equal priorities seen in the peers' reports: one ERROR line and a {@code priority_conflict}
+   * alert when they appear or change, one INFO line when they are gone. The policy meanwhile breaks
+   * the tie by signing key, so the two never act in the same block.
+   */
+  private void reportPriorityConflicts(Observation seen) {
+    List<String> same = PeerPriorities.conflicts(seen.peers(), policy.config().priority());
+    String now = String.join(", ", same);
+    if (now.equals(priorityConflict)) {
+      return;
+    }
+    if (now.isEmpty()) {
+      log.info("[{}] priority conflict resolved: no peer reports priority {} any more", name,
+          policy.config().priority());
+    } else {
+      String line = "peer(s) " + now + " report priority " + policy.config().priority() + ", the same as this"
+          + " server's: give every server of the witness a different priority (meanwhile the lower signing key"
+          + " acts first)";
+      log.error("[{}] priority conflict: {}", name, line);
+      alerts.send("priority_conflict", line, clock.instant());
+    }
+    priorityConflict = now;
   }
 
   private void accept(Step step) {
@@ -261,42 +284,6 @@ public final class Monitor {
       log.warn("[{}] decision DISABLE: set the null key", name);
     }
     metrics.decision(kind);
-  }
-
-  private PeerStatus peerStatus(Observation seen, boolean localRefused) {
-    FailoverConfig cfg = policy.config();
-    Duration lag = cfg.blocks(cfg.maxHeadLag());
-    boolean nodeUp = seen.local().synced() && seen.local().headAge().compareTo(lag) <= 0;
-    if (seen.lastConfirmedBlock() != producedAt) {
-      producedAt = seen.lastConfirmedBlock();
-      missedAtProduction = seen.totalMissed();
-    }
-    // Producing, as the chain (the quorum's view, not our node's RPC) shows it: our key, no miss
-    // since the witness's last block, a block within two rounds; unless golosd refuses connections.
-    boolean producing = seen.signingKey().equals(cfg.ownKey()) && !localRefused
-        && seen.totalMissed() == missedAtProduction
-        && seen.headBlock() - seen.lastConfirmedBlock() <= 2L * cfg.roundLength();
-    List<String> down = peersDown(seen.peers());
-    return new PeerStatus(witness, cfg.ownKey(), cfg.priority(), seen.headBlock(),
-        seen.local().headAge().compareTo(Poller.UNREACHABLE_AGE) >= 0 ? -1 : seen.local().headAge().toSeconds(),
-        seen.local().synced(), nodeUp, producing, down, clock.instant(), 0);
-  }
-
-  /**
-   * The status after a poll that could not read the chain: nothing to vouch with (node down, not
-   * producing), the head of the last poll that read it, and the peers as this poll read them.
-   */
-  private PeerStatus unreadStatus(Poll poll) {
-    FailoverConfig cfg = policy.config();
-    return new PeerStatus(witness, cfg.ownKey(), cfg.priority(), Math.max(0, state.headBlock()), -1, false, false,
-        false, peersDown(poll.peers()), clock.instant(), 0);
-  }
-
-  private List<String> peersDown(List<PeerHealth> peers) {
-    FailoverConfig cfg = policy.config();
-    Duration lag = cfg.blocks(cfg.maxHeadLag());
-    return peers.stream().filter(p -> !p.reachable() || p.headAge().compareTo(lag) > 0)
-        .map(PeerHealth::signingKey).toList();
   }
 
   private Map<String, String> details() {

@@ -90,7 +90,8 @@ public final class DemoCluster implements AutoCloseable {
   /**
    * Writes the files under {@code dir} and starts one monitor per node.
    *
-   * @param extraYaml more config lines for node {@code i} (e.g. {@code "min_participation: 90\n"})
+   * @param extraYaml more config lines for node {@code i} (e.g. {@code "min_participation: 90\n"}); a
+   *     {@code priority:} line there replaces the default priority {@code i}
    * @throws StartupException if a monitor's startup checks fail (they should not)
    */
   public static DemoCluster start(SimNetwork network, Path dir, IntFunction<String> extraYaml)
@@ -139,7 +140,7 @@ public final class DemoCluster implements AutoCloseable {
         + "key_file: " + active + "\n"
         + "signing_key_files: [" + signing + "]\n"
         + "state_file: " + dir.resolve("state.json") + "\n"
-        + "priority: " + i + "\n"
+        + (extraYaml.contains("priority:") ? "" : "priority: " + i + "\n") // a scenario may give its own
         + "allowed_misses: 1\n"
         // The other nodes are independent views here: a lagging node is noticed against them.
         + "quorum: " + (options.singleNode() ? 1 : 2) + "\n"

@@ -11,15 +11,22 @@ import io.github.goloswitness.monitor.Main;
 import io.github.goloswitness.monitor.config.Environment;
 import io.github.goloswitness.monitor.daemon.FakeChain;
 import io.github.goloswitness.monitor.daemon.MonitorTest;
+import io.github.goloswitness.monitor.observe.Health;
+import io.github.goloswitness.monitor.observe.MetricsServer;
+import io.github.goloswitness.monitor.observe.MonitorMetrics;
+import io.github.goloswitness.monitor.observe.PeerStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,5 +215,35 @@ class RunCommandTest {
   void refusesACorruptStateFile() throws Exception {
     Files.writeString(dir.resolve("state.json"), "{not json");
     assertRefused(run("--config", config("").toString(), "--check"), "state_file", "move it away");
+  }
+
+  @Test
+  void refusesAPriorityAPeersMonitorAlsoReports() throws Exception {
+    // Issue 18: two servers of priority 1 both broadcast witness_update into one block.
+    try (MetricsServer peer = peerMonitor(1)) {
+      String peers = "priority: 1\npeers:\n  - {signing_key: " + OTHER.publicKey() + ", node: \"" + node.uri()
+          + "\", monitor: \"http://127.0.0.1:" + peer.address().getPort() + "\"}\n";
+      assertRefused(run("--config", config(peers).toString(), "--check"), "priority: 1 is also the priority of peer "
+          + OTHER.publicKey() + " (its monitor http://127.0.0.1:" + peer.address().getPort() + "/peer says so)",
+          "give every server of the witness a different priority");
+    }
+  }
+
+  @Test
+  void aDistinctPriorityStartsAndASilentPeerMonitorIsAWarning() throws Exception {
+    try (MetricsServer peer = peerMonitor(0)) {
+      String peers = "priority: 1\npeers:\n  - {signing_key: " + OTHER.publicKey() + ", node: \"" + node.uri()
+          + "\", monitor: \"http://127.0.0.1:" + peer.address().getPort() + "\"}\n"
+          + "  - {signing_key: " + MonitorTest.KEY_A + ", node: \"" + node.uri() + "\", monitor: \"http://127.0.0.1:1\"}\n";
+      assertThat(run("--config", config(peers).toString(), "--check")).isZero();
+      assertThat(err()).contains("warning: priority: cannot compare with peer " + MonitorTest.KEY_A);
+    }
+  }
+
+  private MetricsServer peerMonitor(int priority) throws Exception {
+    PeerStatus status = new PeerStatus("alpha-wit", OTHER.publicKey().toString(), priority, 1, 0, true, true, false,
+        List.of(), Instant.parse("2026-11-26T04:00:00Z"), 1);
+    return MetricsServer.start(new InetSocketAddress("127.0.0.1", 0), MonitorMetrics.create(),
+        () -> Health.up(Map.of()), () -> Optional.of(status));
   }
 }

@@ -97,6 +97,30 @@ class PeerScenariosTest extends ScenarioTest {
     });
   }
 
+  /**
+   * Issue 18 item 5: two backups configured with the same priority both broadcast into one block.
+   * Now each reports the other's equal priority (one ERROR line, a priority_conflict alert) and
+   * the lower signing key acts first: one broadcast.
+   */
+  @Test
+  void twoBackupsOfEqualPriorityDoNotBothSwitch() throws Exception {
+    start(3, i -> i == 2 ? "priority: 1\n" : "", TIMEOUT, true);
+    assertThat(c.stepThroughOurSlot()).isEqualTo(0);
+    c.crashServer(0);
+    c.stepUntil(2 * ROUND, () -> c.producer() != 0);
+    c.stepThroughOurSlot();
+    int first = c.net().signingKey(1).publicKey().toString().compareTo(c.net().signingKey(2).publicKey().toString()) < 0
+        ? 1 : 2;
+    finish("two backups of equal priority, the producer's server dies, peers", 1, () -> {
+      assertThat(c.broadcasts()).extracting(b -> b.node()).containsOnly(first);
+      assertThat(c.producer()).isEqualTo(first);
+      assertThat(c.logText()).contains("[node1] priority conflict: peer(s) " + c.config(2).witnessPubkey()
+          + " report priority 1").contains("[node2] priority conflict: peer(s) " + c.config(1).witnessPubkey());
+      assertThat(c.logText().lines().filter(l -> l.contains("[node1] priority conflict")).count()).isEqualTo(1);
+      assertThat(c.alertEvents()).contains("priority_conflict");
+    });
+  }
+
   @Test
   void aBackupRankedAboveThatIsDownIsNotWaitedFor() throws Exception {
     start(4, i -> "", TIMEOUT, true); // quorum 2 must hold with two servers down
