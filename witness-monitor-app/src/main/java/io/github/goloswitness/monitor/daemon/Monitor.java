@@ -9,6 +9,7 @@ import io.github.goloswitness.failover.Observation;
 import io.github.goloswitness.failover.Step;
 import io.github.goloswitness.monitor.alert.EventAlerts;
 import io.github.goloswitness.monitor.observe.Health;
+import io.github.goloswitness.monitor.observe.HealthLog;
 import io.github.goloswitness.monitor.observe.MonitorMetrics;
 import io.github.goloswitness.monitor.observe.PeerStatus;
 import io.github.goloswitness.monitor.observe.ProblemLog;
@@ -43,12 +44,14 @@ public final class Monitor {
   private final MonitorMetrics metrics;
   private final InstantSource clock;
   private final ProblemLog problemLog;
+  private final HealthLog healthLog;
   private FailoverState state;
   private String lastHold = "";
   private String priorityConflict = "";
   private long lastTotalMissed = -1;
   private Instant switchRequestedAt;
-  private volatile Health health = Health.down("starting", Map.of());
+  private static final String STARTING = "starting";
+  private volatile Health health = Health.down(STARTING, Map.of());
   /** Chain time of the local node's head at the last poll that read it; null when unknown. */
   private volatile Instant localHead;
   private volatile Optional<PeerStatus> peerStatus = Optional.empty();
@@ -68,6 +71,7 @@ public final class Monitor {
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.problemLog = new ProblemLog(name);
+    this.healthLog = new HealthLog(name);
     this.ownStatus = new OwnStatus(witness, policy.config());
   }
 
@@ -88,10 +92,10 @@ public final class Monitor {
     if (last.up() && head != null) {
       Duration age = Duration.between(head, clock.instant());
       if (age.compareTo(policy.config().blocks(policy.config().maxHeadLag())) > 0) {
-        return Health.down("local head " + age.toSeconds() + " s old", last.details());
+        return healthLog.report(Health.down("local head " + age.toSeconds() + " s old", last.details()));
       }
     }
-    return last;
+    return last.reason().equals(STARTING) ? last : healthLog.report(last);
   }
 
   /**
@@ -123,6 +127,7 @@ public final class Monitor {
       peerStatus = Optional.of(ownStatus.unread(poll.peers(), state.headBlock(), clock.instant()));
       metrics.pollFailed();
       health = Health.down("chain not readable: " + String.join("; ", poll.problems()), details());
+      health();
       return new TickReport(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), poll.problems());
     }
     Observation seen = poll.observation().get();
@@ -147,6 +152,7 @@ public final class Monitor {
     health = seen.local().synced() && seen.quorumOk()
         ? Health.up(details())
         : Health.down(seen.quorumOk() ? "local node not synced" : "no quorum", details());
+    health(); // logs a change of what /health answers
     return new TickReport(Optional.of(seen), Optional.of(step.decision()), events, switched, poll.problems());
   }
 

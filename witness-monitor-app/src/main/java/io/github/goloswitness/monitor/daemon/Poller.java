@@ -157,11 +157,17 @@ public final class Poller {
       view = views.values().stream()
           .filter(v -> v.signingKey().equals(a.signingKey()) && v.totalMissed() == a.totalMissed())
           .max(java.util.Comparator.comparingLong(ChainView::headBlock)).orElseThrow();
+    } else if (views.isEmpty()) {
+      // Nothing to disagree about: no node gave the witness. Say which failed and how (a timeout
+      // names its limit), not "no quorum", which reads as nodes contradicting each other.
+      problems.add(nodes.size() == 1
+          ? "local node " + localUri + " did not answer (" + localError + "); no other node to read the chain from"
+          : "no node answered: " + seen.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().replaceFirst(
+              "^error: ", "")).collect(java.util.stream.Collectors.joining("; ")));
+      localVersion = null; // a restarted node may run another binary: read it again
+      return Poll.unknown(with(problems, peerProblems), peerHealth);
     } else {
       problems.add("no quorum: " + new Disagreement(quorum, seen));
-      if (views.isEmpty()) {
-        return Poll.unknown(with(problems, peerProblems), peerHealth);
-      }
       view = views.values().iterator().next(); // the first node that answered, in configured order
     }
     DynamicGlobalProperties head = heads.get(localUri);
@@ -171,7 +177,7 @@ public final class Poller {
     }
     try {
       if (head != null && localVersion == null) {
-        localVersion = Version.parse(local.getConfig().blockchainVersion());
+        localVersion = Version.parse(bounded(() -> local.getConfig().blockchainVersion()));
       }
     } catch (IOException | RuntimeException e) {
       problems.add("local node version: " + message(e));
@@ -180,7 +186,7 @@ public final class Poller {
       // Asked of a node that just answered, not through the failover (a hung first node would cost its timeout).
       URI answered = views.keySet().iterator().next();
       try {
-        hardfork = Version.parse(all.only(answered).getHardforkVersion());
+        hardfork = Version.parse(bounded(() -> all.only(answered).getHardforkVersion()));
         hardforkCheckedAt = view.headBlock();
       } catch (IOException | RuntimeException e) {
         problems.add("hardfork version: " + message(e));
@@ -200,6 +206,21 @@ public final class Poller {
         view.lastConfirmedBlock(), hardfork, health, quorumOk, peerHealth);
     return new Poll(Optional.of(observation), with(problems, peerProblems), head == null && refused(localFailure),
         peerHealth);
+  }
+
+  /** One more read under the tick's deadline, so that a node slowing down cannot stretch the poll. */
+  private String bounded(Callable<String> read) throws IOException {
+    TickReads.Result<String> r = reads.run(List.of(read)).get(0);
+    if (r.ok()) {
+      return r.value();
+    }
+    if (r.error() instanceof IOException e) {
+      throw e;
+    }
+    if (r.error() instanceof RuntimeException e) {
+      throw e;
+    }
+    throw new IOException(message(r.error()), r.error());
   }
 
   private static List<String> with(List<String> problems, List<String> more) {

@@ -118,6 +118,31 @@ class RpcFaultScenariosTest extends ScenarioTest {
     });
   }
 
+  /**
+   * Issue 18 item 9: a node that becomes slower than the request timeout mid-run, as the only
+   * node of its monitor: one problem line when it starts (not one per poll), one recovery line,
+   * and /health DOWN meanwhile.
+   */
+  @Test
+  void theOnlyNodeBecomesSlowerThanTheTimeoutMidRun() throws Exception {
+    start(3, i -> "", new DemoCluster.Options(SHORT_TIMEOUT, true, false, true));
+    c.slow(1, Duration.ofSeconds(2));
+    c.steps(5);
+    boolean downWhileSlow = !c.monitor(1).health().up();
+    c.slow(1, Duration.ZERO);
+    c.steps(3);
+    finish("a backup's only node becomes slower than the client timeout, then fast again", 0, () -> {
+      assertThat(downWhileSlow).as("/health while slow").isTrue();
+      assertThat(lines("[node1] node problem:")).singleElement().asString()
+          .contains("local node " + c.config(1).localNode() + " did not answer (")
+          .contains("no reply within 100 ms").doesNotContain("no quorum");
+      assertThat(lines("[node1] nodes answer again")).hasSize(1);
+      assertThat(lines("[node1] health DOWN")).singleElement().asString().contains("chain not readable: local node");
+      assertThat(lines("[node1] health UP again")).hasSize(1);
+      assertThat(c.monitor(1).health().up()).isTrue();
+    });
+  }
+
   @Test
   void aBackupsNodeIsDownThenTheProducerFails() throws Exception {
     start(4); // quorum 2 still holds with two of four nodes down
@@ -144,6 +169,9 @@ class RpcFaultScenariosTest extends ScenarioTest {
     finish("backup's node serves an old head", 0, () -> {
       assertThat(c.producer()).isEqualTo(0);
       assertThat(c.broadcasts()).isEmpty();
+      // /health said 503 for 2 rounds: the log says so once, and when it is over (issue 18 item 9).
+      assertThat(lines("[node2] health DOWN")).singleElement().asString().contains("local node not synced");
+      assertThat(lines("[node2] health UP again")).hasSize(1);
     });
   }
 
@@ -160,5 +188,9 @@ class RpcFaultScenariosTest extends ScenarioTest {
       assertThat(c.producer()).isEqualTo(0);
       assertThat(c.broadcasts()).isEmpty();
     });
+  }
+
+  private java.util.List<String> lines(String containing) {
+    return c.logText().lines().filter(l -> l.contains(containing)).toList();
   }
 }
