@@ -109,6 +109,8 @@ public final class RunCommand implements Callable<Integer> {
         activeKey = StartupChecks.onChain(c, active, nodes);
         chain = StartupChecks.chain(all, nodes);
       }
+      StartupChecks.clock(chain, env.clock().instant(), Wiring.BLOCK_INTERVAL.multipliedBy(2))
+          .ifPresent(stateWarnings::add);
       stateWarnings.addAll(PeerPriorities.checkAtStart(c, PEER_CHECK_TIMEOUT));
       identity = new StateIdentity(c.witness(), c.witnessPubkey(), chain.chainId());
       saved = new StateStore(c.stateFile()).load();

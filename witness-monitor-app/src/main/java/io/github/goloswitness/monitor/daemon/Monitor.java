@@ -43,7 +43,7 @@ public final class Monitor {
   private final EventAlerts alerts;
   private final MonitorMetrics metrics;
   private final InstantSource clock;
-  private final ProblemLog problemLog;
+  private final ProblemAlerts problems;
   private final HealthLog healthLog;
   private FailoverState state;
   private String lastHold = "";
@@ -70,7 +70,7 @@ public final class Monitor {
     this.alerts = Objects.requireNonNull(alerts, "alerts");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.problemLog = new ProblemLog(name);
+    this.problems = new ProblemAlerts(new ProblemLog(name), alerts);
     this.healthLog = new HealthLog(name);
     this.ownStatus = new OwnStatus(witness, policy.config());
   }
@@ -118,11 +118,7 @@ public final class Monitor {
     }
     // A broken node is worth an alert even when nothing is to be decided (e.g. the producer's own
     // RPC fails while it still produces): the policy alerts only when a problem blocks a takeover.
-    switch (problemLog.report(poll.problems())) {
-      case NEW_PROBLEM -> alerts.send("node_problem", String.join("; ", poll.problems()), clock.instant());
-      case CLEARED -> alerts.send("nodes_answer_again", "every node answers again", clock.instant());
-      case NONE -> { }
-    }
+    problems.report(poll.problems(), poll.observation().isPresent(), clock.instant());
     if (poll.observation().isEmpty()) {
       peerStatus = Optional.of(ownStatus.unread(poll.peers(), state.headBlock(), clock.instant()));
       metrics.pollFailed();

@@ -115,7 +115,9 @@ final class PeerLinks {
   private PeerMonitor report(Link l, TickReads.Result<Object> result, List<String> problems) {
     URI uri = PeerMonitorReader.endpoint(l.monitor().get());
     if (!result.ok()) {
-      problems.add("peer monitor " + uri + " did not answer (" + Poller.message(result.error()) + ")");
+      if (!(result.error() instanceof PeerMonitorReader.Starting)) { // a moment at each start: no problem
+        problems.add("peer monitor " + uri + " did not answer (" + Poller.message(result.error()) + ")");
+      }
       return PeerMonitor.UNREACHABLE;
     }
     PeerStatus s = (PeerStatus) result.value();

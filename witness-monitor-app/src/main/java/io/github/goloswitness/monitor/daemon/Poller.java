@@ -25,8 +25,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * Reads one {@link Observation}: the local node's health (head age against the injected clock,
- * binary version from {@code get_config}, whether it keeps up with the quorum), the head and the
+ * Reads one {@link Observation}: the local node's health (how far its head is behind the chain,
+ * judged by {@link ChainClock} from the newest head any node gave, not by this server's clock;
+ * binary version from {@code get_config}; whether it keeps up with the quorum), the head and the
  * witness as agreed by {@code quorum} nodes, the hardfork version and the peers' health (their
  * nodes and their monitors' {@code /peer}). The reads of the quorum nodes, the peers' nodes and the
  * peers' monitors run concurrently under one deadline shorter than a block ({@link TickReads}), so
@@ -50,6 +51,9 @@ public final class Poller {
   private final TickReads reads;
   private final InstantSource clock;
   private final URI localUri;
+  private final ChainClock chainClock = new ChainClock(Wiring.BLOCK_INTERVAL);
+  /** The monitor's clock when this poll's reads ended. */
+  private Instant now;
   private Version localVersion;
   private Version hardfork;
   private long hardforkCheckedAt;
@@ -113,6 +117,9 @@ public final class Poller {
       }
     }
     List<TickReads.Result<Object>> statuses = results.subList(nodes.size() + peerNodes.size(), results.size());
+    now = clock.instant();
+    heads.values().stream().max(java.util.Comparator.comparing(DynamicGlobalProperties::time))
+        .ifPresent(newest -> chainClock.observe(now, newest.headBlockNumber(), newest.time()));
     // Read even when the chain is not: /peer then still says which peers this monitor could read.
     List<String> peerProblems = new ArrayList<>(); // listed after the chain's own problems
     List<PeerHealth> peerHealth = peers.health(heads, statuses, this::age, peerProblems);
@@ -249,9 +256,9 @@ public final class Poller {
     }
   }
 
+  /** How far a head is behind the chain now, judged by the chain's pace, not by this server's clock. */
   private Duration age(Instant headTime) {
-    Duration age = Duration.between(headTime, clock.instant());
-    return age.isNegative() ? Duration.ZERO : age;
+    return chainClock.age(headTime, now);
   }
 
   public static String message(Exception e) {

@@ -146,6 +146,27 @@ public final class StartupChecks {
   }
 
   /**
+   * One line when this server's clock and the chain's head time disagree by more than {@code
+   * bound} (issue 18: with the chain 9 s behind the clock every monitor took its node for stale).
+   * The monitor judges head ages by the chain's pace ({@code ChainClock}), but alert times, the
+   * state file's sanity check and the operator's view of the log still use this clock.
+   *
+   * @param now this server's clock at start
+   * @return the warning, empty when they agree
+   */
+  public static Optional<String> clock(ChainFacts chain, Instant now, java.time.Duration bound) {
+    java.time.Duration off = java.time.Duration.between(chain.headTime(), now);
+    if (off.abs().compareTo(bound) <= 0) {
+      return Optional.empty();
+    }
+    long s = off.abs().toSeconds();
+    return Optional.of("clock: this server's clock is " + s + " s " + (off.isNegative() ? "behind" : "ahead of")
+        + " the chain's head (block " + chain.headBlock() + " stamped " + chain.headTime() + "): if the node is"
+        + " synced, sync this clock (timedatectl status; chrony or ntpd) - head ages are judged by the chain's pace"
+        + " meanwhile, but alert and log times use this clock");
+  }
+
+  /**
    * The chain as the nodes reported it at start.
    *
    * @param chainId the chain id in lower-case hex

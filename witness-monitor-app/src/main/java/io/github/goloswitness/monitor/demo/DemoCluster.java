@@ -186,9 +186,13 @@ public final class DemoCluster implements AutoCloseable {
   }
 
   private Optional<PeerStatus> peerStatus(int target, int viewer) {
-    if (down.contains(target) || cut.contains(List.of(viewer, target)) || target >= monitors.size()
-        || monitors.get(target) == null) {
-      return Optional.empty();
+    if (down.contains(target) || cut.contains(List.of(viewer, target))) {
+      // A dead process or a cut link does not answer as a starting monitor would (503 "no poll
+      // yet", no problem for its peers): the endpoint fails instead (HTTP 500).
+      throw new IllegalStateException("monitor" + target + " is down or cut off from monitor" + viewer);
+    }
+    if (target >= monitors.size() || monitors.get(target) == null) {
+      return Optional.empty(); // still starting
     }
     return monitors.get(target).peerStatus();
   }

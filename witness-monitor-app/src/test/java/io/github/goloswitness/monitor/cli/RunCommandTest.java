@@ -56,8 +56,12 @@ class RunCommandTest {
   }
 
   int run(String... args) {
+    return runAt(Instant.parse("2026-11-26T04:00:01Z"), args);
+  }
+
+  int runAt(Instant now, String... args) {
     Environment env = new Environment(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true),
-        new PrintStream(err, true), Map.of(), () -> Instant.parse("2026-11-26T04:00:01Z"));
+        new PrintStream(err, true), Map.of(), () -> now);
     String[] all = new String[args.length + 1];
     all[0] = "run";
     System.arraycopy(args, 0, all, 1, args.length);
@@ -99,6 +103,20 @@ class RunCommandTest {
     assertThat(err()).isEmpty();
     assertThat(code).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("active key verified on chain");
+  }
+
+  @Test
+  void aClockNineSecondsOffTheChainIsOneWarningLine() throws Exception {
+    Path key = keyFile("active.key", ACTIVE, "rw-------");
+    String config = config("key_file: " + key + "\n").toString();
+    assertThat(runAt(Instant.parse("2026-11-26T04:00:09Z"), "--config", config, "--check")).isZero();
+    assertThat(err().lines()).singleElement().asString().isEqualTo("warning: clock: this server's clock is 9 s ahead"
+        + " of the chain's head (block " + 1000 + " stamped 2026-11-26T04:00:00Z): if the node is synced, sync this"
+        + " clock (timedatectl status; chrony or ntpd) - head ages are judged by the chain's pace meanwhile, but alert"
+        + " and log times use this clock");
+    err.reset();
+    assertThat(runAt(Instant.parse("2026-11-26T04:00:05Z"), "--config", config, "--check")).isZero();
+    assertThat(err()).isEmpty();
   }
 
   @Test

@@ -121,6 +121,16 @@ class PeerScenariosTest extends ScenarioTest {
     });
   }
 
+  /** Issue 18 item 6: every cold start sent node_problem "... answered HTTP 503" (peers starting). */
+  @Test
+  void aColdStartOfEveryServerSendsNoNodeProblem() throws Exception {
+    start(3, i -> "", TIMEOUT, true);
+    finish("every server starts at once, peers", 0, () -> {
+      assertThat(c.alertEvents()).doesNotContain("node_problem", "nodes_answer_again");
+      assertThat(c.logText()).doesNotContain("answered HTTP 503").doesNotContain("node problem");
+    });
+  }
+
   @Test
   void aBackupRankedAboveThatIsDownIsNotWaitedFor() throws Exception {
     start(4, i -> "", TIMEOUT, true); // quorum 2 must hold with two servers down
