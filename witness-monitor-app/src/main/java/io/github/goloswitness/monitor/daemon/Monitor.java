@@ -59,7 +59,7 @@ public final class Monitor {
   private final OwnStatus ownStatus;
 
   Monitor(String name, String witness, Poller poller, Switcher switcher, FailoverPolicy policy, StateStore store,
-      FailoverState initial, EventAlerts alerts, MonitorMetrics metrics, InstantSource clock) {
+      FailoverState initial, EventAlerts alerts, MonitorMetrics metrics, InstantSource clock, boolean signingKeyVerified) {
     this.name = Objects.requireNonNull(name, "name");
     this.witness = Objects.requireNonNull(witness, "witness");
     this.poller = Objects.requireNonNull(poller, "poller");
@@ -72,7 +72,7 @@ public final class Monitor {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.problems = new ProblemAlerts(new ProblemLog(name), alerts);
     this.healthLog = new HealthLog(name);
-    this.ownStatus = new OwnStatus(witness, policy.config());
+    this.ownStatus = new OwnStatus(witness, policy.config(), signingKeyVerified);
   }
 
   /** The policy state after the last tick. */

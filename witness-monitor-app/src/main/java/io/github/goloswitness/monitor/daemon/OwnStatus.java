@@ -17,13 +17,16 @@ import java.util.Objects;
 final class OwnStatus {
   private final String witness;
   private final FailoverConfig config;
+  private final boolean signingKeyVerified;
   /** The witness's last_confirmed_block_num last seen, and total_missed when it was first seen. */
   private long producedAt = -1;
   private long missedAtProduction = -1;
 
-  OwnStatus(String witness, FailoverConfig config) {
+  /** @param signingKeyVerified whether {@code signing_key_files} were checked against {@code witness_pubkey} at start */
+  OwnStatus(String witness, FailoverConfig config, boolean signingKeyVerified) {
     this.witness = Objects.requireNonNull(witness, "witness");
     this.config = Objects.requireNonNull(config, "config");
+    this.signingKeyVerified = signingKeyVerified;
   }
 
   /** After a poll that read the chain, at {@code now} by the monitor's clock. */
@@ -42,7 +45,7 @@ final class OwnStatus {
     long headAge = seen.local().headAge().compareTo(Poller.UNREACHABLE_AGE) >= 0 ? -1
         : seen.local().headAge().toSeconds();
     return new PeerStatus(witness, config.ownKey(), config.priority(), seen.headBlock(), headAge,
-        seen.local().synced(), nodeUp, producing, peersDown(seen.peers()), now, 0);
+        seen.local().synced(), nodeUp, producing, peersDown(seen.peers()), now, 0, signingKeyVerified);
   }
 
   /**
@@ -51,7 +54,7 @@ final class OwnStatus {
    */
   PeerStatus unread(List<PeerHealth> peers, long lastHead, Instant now) {
     return new PeerStatus(witness, config.ownKey(), config.priority(), Math.max(0, lastHead), -1, false, false,
-        false, peersDown(peers), now, 0);
+        false, peersDown(peers), now, 0, signingKeyVerified);
   }
 
   private List<String> peersDown(List<PeerHealth> peers) {

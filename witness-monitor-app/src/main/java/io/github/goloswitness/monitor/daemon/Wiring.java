@@ -93,7 +93,7 @@ public final class Wiring implements AutoCloseable {
       Consumer<Alert> alerts, MonitorMetrics metrics) {
     EventAlerts eventAlerts = new EventAlerts(config.witness(), MonitorMetrics.nodeTag(config.localNode()), alerts);
     return new Monitor(name, config.witness(), poller, switcher, policy, new StateStore(config.stateFile()), initial, eventAlerts,
-        metrics, clock);
+        metrics, clock, !config.signingKeyFiles().isEmpty());
   }
 
   /**
@@ -106,7 +106,7 @@ public final class Wiring implements AutoCloseable {
     switcher.useChainId(ChainId.fromHex(identity.chainId()));
     EventAlerts eventAlerts = new EventAlerts(config.witness(), MonitorMetrics.nodeTag(config.localNode()), alerts);
     return new Monitor(name, config.witness(), poller, switcher, policy, new StateStore(config.stateFile(), identity), initial,
-        eventAlerts, metrics, clock);
+        eventAlerts, metrics, clock, !config.signingKeyFiles().isEmpty());
   }
 
   /** The core's settings for {@code config} (Golos's 3 s blocks and 21-slot rounds). */

@@ -20,7 +20,7 @@ import java.util.Objects;
  *
  * <pre>{"witness":"w","signingKey":"GLS…","priority":1,"headBlock":123,"headAgeSeconds":2,
  * "synced":true,"nodeUp":true,"producing":false,"peersDown":["GLS…"],
- * "observedAt":"2026-01-01T00:00:03Z","ageSeconds":1}</pre>
+ * "observedAt":"2026-01-01T00:00:03Z","ageSeconds":1,"signingKeyVerified":true}</pre>
  *
  * @param witness the witness account
  * @param signingKey this server's signing key ({@code witness_pubkey})
@@ -38,9 +38,13 @@ import java.util.Objects;
  * @param observedAt when the last poll ended, by this monitor's clock
  * @param ageSeconds how long ago that was when this status was served, by the same clock (so a
  *     reader needs no synced clock to tell a stuck monitor from a live one)
+ * @param signingKeyVerified this server's {@code signing_key_files} hold the private key of {@code
+ *     signingKey} (checked at start, the daemon refuses a mismatch); false when none are configured
+ *     (unknown). {@code handover} asks it before switching to this server.
  */
 public record PeerStatus(String witness, String signingKey, int priority, long headBlock, long headAgeSeconds,
-    boolean synced, boolean nodeUp, boolean producing, List<String> peersDown, Instant observedAt, long ageSeconds) {
+    boolean synced, boolean nodeUp, boolean producing, List<String> peersDown, Instant observedAt, long ageSeconds,
+    boolean signingKeyVerified) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,7 +62,7 @@ public record PeerStatus(String witness, String signingKey, int priority, long h
   public PeerStatus servedAt(Instant now) {
     long age = Math.max(0, Duration.between(observedAt, now).toSeconds());
     return new PeerStatus(witness, signingKey, priority, headBlock, headAgeSeconds, synced, nodeUp, producing,
-        peersDown, observedAt, age);
+        peersDown, observedAt, age, signingKeyVerified);
   }
 
   /** The JSON body served on {@code /peer}. */
@@ -75,6 +79,7 @@ public record PeerStatus(String witness, String signingKey, int priority, long h
     m.put("peersDown", peersDown);
     m.put("observedAt", observedAt.toString());
     m.put("ageSeconds", ageSeconds);
+    m.put("signingKeyVerified", signingKeyVerified);
     try {
       return JSON.writeValueAsString(m);
     } catch (JsonProcessingException e) {
@@ -128,7 +133,7 @@ public record PeerStatus(String witness, String signingKey, int priority, long h
     }
     return new PeerStatus(text(root, "witness"), text(root, "signingKey"), (int) priority, headBlock,
         number(root, "headAgeSeconds"), bool(root, "synced"), bool(root, "nodeUp"), bool(root, "producing"), keys,
-        observedAt, age);
+        observedAt, age, bool(root, "signingKeyVerified"));
   }
 
   private static JsonNode field(JsonNode root, String name) {

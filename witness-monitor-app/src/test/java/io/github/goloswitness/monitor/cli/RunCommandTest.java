@@ -260,7 +260,7 @@ class RunCommandTest {
 
   private MetricsServer peerMonitor(int priority) throws Exception {
     PeerStatus status = new PeerStatus("alpha-wit", OTHER.publicKey().toString(), priority, 1, 0, true, true, false,
-        List.of(), Instant.parse("2026-11-26T04:00:00Z"), 1);
+        List.of(), Instant.parse("2026-11-26T04:00:00Z"), 1, true);
     return MetricsServer.start(new InetSocketAddress("127.0.0.1", 0), MonitorMetrics.create(),
         () -> Health.up(Map.of()), () -> Optional.of(status));
   }

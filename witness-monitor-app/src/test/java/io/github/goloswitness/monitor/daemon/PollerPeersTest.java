@@ -124,7 +124,7 @@ class PollerPeersTest {
   @Test
   void aPeersMonitorReportArrivesInTheObservation() throws Exception {
     AtomicReference<Optional<PeerStatus>> status = new AtomicReference<>(Optional.of(
-        new PeerStatus(FakeChain.WITNESS, KEY_B, 1, 1000, 1, true, true, false, List.of(MonitorTest.KEY_A), AT, 3)));
+        new PeerStatus(FakeChain.WITNESS, KEY_B, 1, 1000, 1, true, true, false, List.of(MonitorTest.KEY_A), AT, 3, true)));
     URI monitor = monitorServing(status);
     Poller poller = poller(List.of(new PeerLinks.Link(KEY_B, client(chain.node().uri(), Duration.ofSeconds(5)),
         Optional.of(monitor))));
@@ -143,7 +143,7 @@ class PollerPeersTest {
   void aReportOlderThanTwoBlocksAndAPollHasNoSay() throws Exception {
     // Issue 18: a monitor whose loop is stuck kept serving "up, producing"; its age gives it away.
     AtomicReference<Optional<PeerStatus>> status = new AtomicReference<>(Optional.of(
-        new PeerStatus(FakeChain.WITNESS, KEY_B, 1, 1000, 1, true, true, true, List.of(), AT, 9)));
+        new PeerStatus(FakeChain.WITNESS, KEY_B, 1, 1000, 1, true, true, true, List.of(), AT, 9, true)));
     URI monitor = monitorServing(status);
     Poller poller = poller(List.of(new PeerLinks.Link(KEY_B, client(chain.node().uri(), Duration.ofSeconds(5)),
         Optional.of(monitor))));
@@ -160,7 +160,7 @@ class PollerPeersTest {
   @Test
   void aMonitorSpeakingForAnotherServerIsIgnoredAndReported() throws Exception {
     AtomicReference<Optional<PeerStatus>> status = new AtomicReference<>(Optional.of(
-        new PeerStatus(FakeChain.WITNESS, KEY_C, 2, 1000, 1, true, true, false, List.of(), AT, 0)));
+        new PeerStatus(FakeChain.WITNESS, KEY_C, 2, 1000, 1, true, true, false, List.of(), AT, 0, false)));
     URI monitor = monitorServing(status);
     Poller poller = poller(List.of(new PeerLinks.Link(KEY_B, client(chain.node().uri(), Duration.ofSeconds(5)),
         Optional.of(monitor))));

@@ -14,17 +14,17 @@ class PeerStatusTest {
 
   @Test
   void roundTripsThroughItsJson() {
-    PeerStatus s = new PeerStatus("witness", KEY, 1, 1234, 2, true, true, false, List.of("GLS_A"), AT, 0)
+    PeerStatus s = new PeerStatus("witness", KEY, 1, 1234, 2, true, true, false, List.of("GLS_A"), AT, 0, true)
         .servedAt(AT.plusMillis(4900));
     assertThat(s.toJson()).isEqualTo("{\"witness\":\"witness\",\"signingKey\":\"" + KEY + "\",\"priority\":1,"
         + "\"headBlock\":1234,\"headAgeSeconds\":2,\"synced\":true,\"nodeUp\":true,\"producing\":false,"
-        + "\"peersDown\":[\"GLS_A\"],\"observedAt\":\"2026-01-01T00:00:00Z\",\"ageSeconds\":4}");
+        + "\"peersDown\":[\"GLS_A\"],\"observedAt\":\"2026-01-01T00:00:00Z\",\"ageSeconds\":4,\"signingKeyVerified\":true}");
     assertThat(PeerStatus.parse(s.toJson())).isEqualTo(s);
   }
 
   @Test
   void badRepliesNameWhatIsWrong() {
-    String ok = new PeerStatus("w", KEY, 0, 1, 0, true, true, true, List.of(), AT, 0).toJson();
+    String ok = new PeerStatus("w", KEY, 0, 1, 0, true, true, true, List.of(), AT, 0, false).toJson();
     assertThatThrownBy(() -> PeerStatus.parse("<html>502 Bad Gateway</html>")).hasMessageStartingWith("not JSON");
     assertThatThrownBy(() -> PeerStatus.parse("[]")).hasMessage("not a JSON object");
     assertThatThrownBy(() -> PeerStatus.parse(ok.replace("\"nodeUp\":true", "\"nodeUp\":\"yes\"")))
