@@ -142,7 +142,23 @@ class RunCommandTest {
   void refusesAWitnessPubkeyWithoutItsPrivateKey() throws Exception {
     Path signing = keyFile("signing.key", OTHER, "rw-------");
     assertRefused(run("--config", config("signing_key_files: [" + signing + "]\n").toString(), "--check"),
-        "witness_pubkey " + SIGNING.publicKey(), "signing_key_files");
+        "witness_pubkey " + SIGNING.publicKey() + " matches none of the private keys in signing_key_files: "
+            + signing + " holds the key of " + OTHER.publicKey() + ";");
+  }
+
+  @Test
+  void aSigningKeyFileWithABadChecksumAndABadPeerKeyAreNamed() throws Exception {
+    String wif = OTHER.toWif();
+    Path signing = dir.resolve("signing.key");
+    Files.writeString(signing, wif.substring(0, 50) + (wif.charAt(50) == 'z' ? 'y' : 'z') + "\n");
+    Files.setPosixFilePermissions(signing, PosixFilePermissions.fromString("rw-------"));
+    assertRefused(run("--config", config("signing_key_files: [" + signing + "]\n").toString(), "--check"),
+        "signing_key_files: key file " + signing + ": private key WIF has a bad checksum");
+    err.reset();
+    String key = OTHER.publicKey().toString();
+    String bad = key.substring(0, key.length() - 1) + (key.endsWith("z") ? "y" : "z");
+    assertRefused(run("--config", config("peers:\n  - {signing_key: " + bad + ", node: \"" + node.uri() + "\"}\n")
+        .toString(), "--check"), "peers[0].signing_key: " + bad + " is not a valid public key");
   }
 
   @Test
