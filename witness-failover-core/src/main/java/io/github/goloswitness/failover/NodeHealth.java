@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * Health of the golosd node next to this monitor, the one that would produce after a takeover.
  *
- * @param headAge how far the node's head block time is behind the monitor's clock (not negative)
+ * @param headAge how old the node's head block is (not negative): the daemon measures it with its
+ *     clock less the clock's offset to the chain, learnt from the chain's pace, so a skewed clock
+ *     does not make a synced node look stale
  * @param running the version of the node binary (its {@code running_version})
  * @param synced whether the node reports itself synced (its witness plugin would produce)
  */

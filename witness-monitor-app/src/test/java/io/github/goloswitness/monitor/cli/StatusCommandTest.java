@@ -54,6 +54,61 @@ class StatusCommandTest {
     assertThat(r.out()).doesNotContain("nodes agree");
   }
 
+  /** The key the fixture's witness has on chain. */
+  private static final String ON_CHAIN = "GLS6HW6VGF95uTSwBxDqGMYAVZ1upPySoQwapwazCmwu5zCdRnYZu";
+  private static final String OWN =
+      io.github.goloswitness.crypto.PrivateKey.fromPassword("alpha-wit", "status", "signing").publicKey().toString();
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
+  private String config(String peerKey) throws Exception {
+    java.nio.file.Path file = dir.resolve("witness_monitor.yml");
+    java.nio.file.Files.writeString(file, "node: " + a.uri() + "\nwitness: alpha-wit\nwitness_pubkey: " + OWN
+        + "\npeers:\n  - {signing_key: " + peerKey + ", node: \"" + b.uri() + "\"}\n");
+    return file.toString();
+  }
+
+  @Test
+  void withAConfigItNamesTheConfiguredServerThatHoldsTheKey() throws Exception {
+    // Issue 18: which of my servers produces? status showed the key, not whose it is.
+    NodeCommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "", "--config", config(ON_CHAIN));
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("signing_key        " + ON_CHAIN + "\n")
+        .contains("server this server " + OWN + "  node " + tag(a) + "\n")
+        .contains("server peers[0]    " + ON_CHAIN + "  node " + tag(b) + "  <- holds the key on chain\n")
+        .contains("key held by        peers[0]\n");
+
+    NodeCommandRun.Result json = runner.run((env, c) -> new StatusCommand(env, c), "", "--config", config(ON_CHAIN),
+        "--json");
+    JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertThat(root.get("key_held_by").asText()).isEqualTo("peers[0]");
+    assertThat(root.get("servers").get(0).get("holds_key").asBoolean()).isFalse();
+    assertThat(root.get("servers").get(1).get("holds_key").asBoolean()).isTrue();
+  }
+
+  private static String tag(FakeNode node) {
+    return io.github.goloswitness.monitor.observe.MonitorMetrics.nodeTag(node.uri());
+  }
+
+  @Test
+  void withAConfigAKeyOfNoConfiguredServerIsSaid() throws Exception {
+    String stranger =
+        io.github.goloswitness.crypto.PrivateKey.fromPassword("alpha-wit", "other", "signing").publicKey().toString();
+    NodeCommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "", "--config", config(stranger));
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("key held by        none of the configured servers (" + ON_CHAIN);
+  }
+
+  @Test
+  void configAndNodeTogetherAreAUsageError() throws Exception {
+    NodeCommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "", "--config", config(ON_CHAIN),
+        "--node", a.uri().toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("no --node or --witness with it");
+  }
+
   @Test
   void jsonUsesTheNodesFieldNamesAndReportsAgreement() throws Exception {
     NodeCommandRun.Result r = runner.run((env, c) -> new StatusCommand(env, c), "",
