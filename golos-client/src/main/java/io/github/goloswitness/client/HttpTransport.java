@@ -152,8 +152,11 @@ final class HttpTransport implements Transport {
       if (root instanceof UnresolvedAddressException) {
         return new NodeUnreachableException(uri, "unknown host " + uri.getHost(), c);
       }
-      // SSLException: the handshake failed (untrusted certificate, wrong host), nothing was sent
-      return new NodeUnreachableException(uri, describe(c), c);
+      if (c instanceof SSLException) { // the handshake failed (untrusted certificate, wrong host): nothing was sent
+        return new NodeUnreachableException(uri, "TLS: " + describe(c), c);
+      }
+      // the JDK 17 client drops the reason ("Connection refused") and keeps a ClosedChannelException
+      return new NodeUnreachableException(uri, c.getMessage() == null ? "could not connect" : c.getMessage(), c);
     }
     if (c instanceof UnknownHostException || c instanceof UnresolvedAddressException) {
       return new NodeUnreachableException(uri, "unknown host " + uri.getHost(), c);
