@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * The money and vote side of golosd's {@code account_api_object} (chain-node
  * libraries/api/include/golos/api/account_api_object.hpp), with the node's field names in
- * camelCase: balances, savings, vesting and delegations, proxy and witness votes. Fields a node
- * may omit are optional.
+ * camelCase: balances, savings, vesting and delegations, proxy and witness votes. Fields that nodes
+ * before some version omit are optional (when each came, from the upstream history, is named per
+ * field).
  *
  * @param id {@code id}
  * @param jsonMetadata {@code json_metadata}
@@ -22,8 +23,9 @@ import java.util.Optional;
  * @param sbdBalance {@code sbd_balance} (GBG)
  * @param savingsSbdBalance {@code savings_sbd_balance} (GBG)
  * @param vestingShares {@code vesting_shares} (GESTS) owned
- * @param delegatedVestingShares {@code delegated_vesting_shares} (GESTS) delegated to others
- * @param receivedVestingShares {@code received_vesting_shares} (GESTS) delegated by others
+ * @param delegatedVestingShares {@code delegated_vesting_shares} (GESTS) delegated to others; from
+ *     0.18 (delegation, upstream 725c67bb, 2018-04)
+ * @param receivedVestingShares {@code received_vesting_shares} (GESTS) delegated by others; from 0.18
  * @param vestingWithdrawRate {@code vesting_withdraw_rate} (GESTS per week)
  * @param nextVestingWithdrawal {@code next_vesting_withdrawal} (UTC)
  * @param witnessesVotedFor {@code witnesses_voted_for}
@@ -41,8 +43,8 @@ public record AccountState(
     Asset sbdBalance,
     Asset savingsSbdBalance,
     Asset vestingShares,
-    Asset delegatedVestingShares,
-    Asset receivedVestingShares,
+    Optional<Asset> delegatedVestingShares,
+    Optional<Asset> receivedVestingShares,
     Optional<Asset> vestingWithdrawRate,
     Optional<Instant> nextVestingWithdrawal,
     int witnessesVotedFor,
@@ -67,9 +69,12 @@ public record AccountState(
     proxiedVsfVotes = List.copyOf(proxiedVsfVotes);
   }
 
-  /** GESTS this account votes with: own, minus delegated away, plus received. */
+  /**
+   * GESTS this account votes with: own, minus delegated away, plus received (a node without
+   * delegations has neither: own only).
+   */
   public long effectiveVestingShares() {
-    return Math.addExact(Math.subtractExact(vestingShares.amount(), delegatedVestingShares.amount()),
-        receivedVestingShares.amount());
+    return Math.addExact(Math.subtractExact(vestingShares.amount(),
+        delegatedVestingShares.map(Asset::amount).orElse(0L)), receivedVestingShares.map(Asset::amount).orElse(0L));
   }
 }

@@ -67,16 +67,47 @@ public record AppliedOperation(
   }
 
   static AppliedOperation fromTree(JsonNode node, String path) {
+    return fromTree(node, path, false);
+  }
+
+  /**
+   * As {@link #fromTree(JsonNode, String)}, but an operation whose fields this library cannot type
+   * (a field newer than it, a value it refuses) is kept as the node's JSON: a {@code RawOperation}
+   * or an {@link OtherVirtualOperation}. The entry's own fields are still required.
+   */
+  static AppliedOperation fromTreeTolerant(JsonNode node, String path) {
+    return fromTree(node, path, true);
+  }
+
+  private static AppliedOperation fromTree(JsonNode node, String path, boolean tolerant) {
     if (!node.isObject()) {
       throw OperationJsonValues.fail(path.isEmpty() ? "operation" : path, "expected an object, got " + node.getNodeType());
     }
     JsonNode op = required(node, "op", path);
     Optional<Operation> signed = Optional.empty();
     Optional<VirtualOperation> virtual = Optional.empty();
-    if (VirtualOperationJson.isVirtual(op)) {
-      virtual = Optional.of(VirtualOperationJson.read(op, at(path, "op")));
-    } else {
-      signed = Optional.of(OperationJson.read(op, at(path, "op")));
+    boolean isVirtual = VirtualOperationJson.isVirtual(op);
+    try {
+      if (isVirtual) {
+        virtual = Optional.of(VirtualOperationJson.read(op, at(path, "op")));
+      } else {
+        signed = Optional.of(OperationJson.read(op, at(path, "op")));
+      }
+    } catch (IllegalArgumentException e) {
+      if (!tolerant || !op.isArray() || op.size() != 2 || !op.get(1).isObject()) {
+        throw e;
+      }
+      JsonNode tag = op.get(0);
+      String name = tag.isTextual() ? tag.textValue() : null;
+      int id = tag.isIntegralNumber() ? tag.intValue()
+          : isVirtual ? VirtualOperationType.byName(name).map(VirtualOperationType::id).orElse(-1)
+          : io.github.goloswitness.crypto.OperationType.findByName(name)
+              .map(io.github.goloswitness.crypto.OperationType::id).orElse(-1);
+      if (isVirtual) {
+        virtual = Optional.of(new OtherVirtualOperation(id, name == null ? "#" + id : name, op.get(1).toString()));
+      } else {
+        signed = Optional.of(io.github.goloswitness.crypto.RawOperation.ofJson(id, name, op.get(1).toString()));
+      }
     }
     JsonNode metadata = node.get("json_metadata");
     return new AppliedOperation(

@@ -11,7 +11,8 @@ import java.util.Optional;
  * The money side of golosd's {@code dynamic_global_property_api_object}: supplies, the vesting
  * fund, reward fund and GBG rates, plus the remaining bookkeeping fields, with the node's field
  * names in camelCase (chain-node libraries/chain/include/golos/chain/global_property_object.hpp
- * FC_REFLECT). Fields added by late hardforks are optional (empty when an older node omits them).
+ * FC_REFLECT). Fields added after chain-node 0.16 are optional (empty when an older node omits them;
+ * when each came, from the upstream history, is named per field).
  *
  * @param id {@code id}
  * @param virtualSupply {@code virtual_supply}
@@ -25,14 +26,15 @@ import java.util.Optional;
  * @param totalRewardShares2 {@code total_reward_shares2} (uint128)
  * @param sbdInterestRate {@code sbd_interest_rate} (basis points)
  * @param sbdPrintRate {@code sbd_print_rate} (basis points)
- * @param sbdDebtPercent {@code sbd_debt_percent} (basis points)
- * @param isForcedMinPrice {@code is_forced_min_price}
+ * @param sbdDebtPercent {@code sbd_debt_percent} (basis points); from 0.22 (upstream 1129b477, 2019-12)
+ * @param isForcedMinPrice {@code is_forced_min_price}; from 0.19 (upstream e8390eef, 2018-11)
  * @param totalPow {@code total_pow} (uint64, may exceed a long: kept as BigInteger)
  * @param numPowWitnesses {@code num_pow_witnesses}
  * @param averageBlockSize {@code average_block_size}
  * @param maxVirtualBandwidth {@code max_virtual_bandwidth} (uint128)
  * @param currentReserveRatio {@code current_reserve_ratio}
- * @param customOpsBandwidthMultiplier {@code custom_ops_bandwidth_multiplier}
+ * @param customOpsBandwidthMultiplier {@code custom_ops_bandwidth_multiplier}; from 0.19 (upstream
+ *     ab4e3463, 2018-09)
  * @param accumulativeBalance {@code accumulative_balance}
  * @param accumulativeEmissionPerDay {@code accumulative_emission_per_day}
  * @param chainStatus {@code chain_status}
@@ -54,14 +56,14 @@ public record GlobalSupply(
     BigInteger totalRewardShares2,
     int sbdInterestRate,
     int sbdPrintRate,
-    int sbdDebtPercent,
-    boolean isForcedMinPrice,
+    Optional<Integer> sbdDebtPercent,
+    Optional<Boolean> isForcedMinPrice,
     BigInteger totalPow,
     long numPowWitnesses,
     long averageBlockSize,
     BigInteger maxVirtualBandwidth,
     long currentReserveRatio,
-    long customOpsBandwidthMultiplier,
+    Optional<Long> customOpsBandwidthMultiplier,
     Optional<Asset> accumulativeBalance,
     Optional<Asset> accumulativeEmissionPerDay,
     Optional<Boolean> chainStatus,
@@ -82,6 +84,9 @@ public record GlobalSupply(
     Objects.requireNonNull(totalRewardShares2, "totalRewardShares2");
     Objects.requireNonNull(totalPow, "totalPow");
     Objects.requireNonNull(maxVirtualBandwidth, "maxVirtualBandwidth");
+    Objects.requireNonNull(sbdDebtPercent, "sbdDebtPercent");
+    Objects.requireNonNull(isForcedMinPrice, "isForcedMinPrice");
+    Objects.requireNonNull(customOpsBandwidthMultiplier, "customOpsBandwidthMultiplier");
     Objects.requireNonNull(accumulativeBalance, "accumulativeBalance");
     Objects.requireNonNull(accumulativeEmissionPerDay, "accumulativeEmissionPerDay");
     Objects.requireNonNull(chainStatus, "chainStatus");

@@ -145,6 +145,77 @@ public final class GolosClient implements AutoCloseable {
   }
 
   /**
+   * {@code database_api.get_accounts_balances}: every user-issued asset balance of the accounts
+   * (e.g. {@code YMSTEEM}, {@code YMUSDT.GOLOS}), account by account in the order asked, symbols in
+   * the node's order.
+   */
+  public List<AssetBalance> getAccountsBalances(List<String> names) throws IOException {
+    ArrayNode list = args();
+    names.forEach(n -> list.add(Objects.requireNonNull(n, "names contains null")));
+    return read("database_api", "get_accounts_balances", args().add(list), HistoryResults::accountsBalances);
+  }
+
+  // ---- operation_history, account_history ----
+
+  /**
+   * {@code operation_history.get_ops_in_block}: the operations of a block, with the virtual ones the
+   * node applied for it. An operation with fields this library cannot type comes as the node's JSON
+   * (a {@code RawOperation} or {@link OtherVirtualOperation}); the node keeps only what its
+   * {@code history-*-ops} settings allow.
+   *
+   * @param onlyVirtual only the virtual operations
+   */
+  public List<AppliedOperation> getOpsInBlock(long blockNum, boolean onlyVirtual) throws IOException {
+    return read("operation_history", "get_ops_in_block", args().add(blockNumber(blockNum)).add(onlyVirtual),
+        HistoryResults::opsInBlock);
+  }
+
+  /**
+   * {@code operation_history.get_transaction}: a transaction by id with the block that holds it;
+   * empty if the node answers {@code missing_object} (unknown to it, or older than its history).
+   *
+   * @param id 40 hex chars
+   * @throws IllegalArgumentException if id is not 40 hex chars
+   */
+  public Optional<AnnotatedTransaction> getTransaction(String id) throws IOException {
+    Objects.requireNonNull(id, "id");
+    if (!id.matches("[0-9a-fA-F]{40}")) {
+      throw new IllegalArgumentException("transaction id is not 40 hex chars: " + id);
+    }
+    try {
+      return Optional.of(read("operation_history", "get_transaction", args().add(id.toLowerCase(java.util.Locale.ROOT)),
+          HistoryResults::transaction));
+    } catch (RpcException e) {
+      if (e.name().filter("missing_object"::equals).isPresent()) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * {@code account_history.get_account_history}: up to {@code limit} entries of an account's
+   * history ending at sequence number {@code from}, oldest first. Operations are typed as in
+   * {@link #getOpsInBlock}.
+   *
+   * @param from the newest sequence number wanted, or -1 for the most recent
+   * @param limit 1 to 10000 (chain-node 0.30 ACCOUNT_HISTORY_MAX_LIMIT); the node also requires
+   *     {@code from >= limit} unless {@code from} is -1
+   * @throws IllegalArgumentException if from or limit is out of range
+   */
+  public List<HistoryEntry> getAccountHistory(String account, long from, int limit) throws IOException {
+    Objects.requireNonNull(account, "account");
+    if (from < -1 || from > 0xFFFF_FFFFL) {
+      throw new IllegalArgumentException("from not in -1..2^32-1: " + from);
+    }
+    if (limit < 1 || limit > 10_000) {
+      throw new IllegalArgumentException("limit not in 1..10000: " + limit);
+    }
+    return read("account_history", "get_account_history", args().add(account).add(from).add(limit),
+        HistoryResults::accountHistory);
+  }
+
+  /**
    * {@code database_api.get_transaction_hex}: the node's fc::raw serialization of a transaction,
    * as hex — to check our own serializer against a node.
    *

@@ -11,6 +11,8 @@ import io.github.goloswitness.crypto.EmptyExtensions;
 import io.github.goloswitness.crypto.Operation;
 import io.github.goloswitness.crypto.OperationType;
 import io.github.goloswitness.crypto.RawOperation;
+import io.github.goloswitness.crypto.BlockHeaderExtension;
+import io.github.goloswitness.crypto.ProtocolVersion;
 import io.github.goloswitness.crypto.Variant;
 import io.github.goloswitness.crypto.VariantObject;
 import io.github.goloswitness.crypto.VariantTag;
@@ -142,6 +144,9 @@ final class OperationJson {
     } else if (declared == ChainProperties.class) {
       ChainProperties props = (ChainProperties) value;
       return tagged(props.tag(), writeRecord((Record) props));
+    } else if (value instanceof BlockHeaderExtension.RunningVersion v) {
+      // the one alternative whose JSON is a bare value: [1, "0.30.0"] (fc to_variant of version)
+      return tagged(v.tag(), OperationJsonValues.write(v.version()));
     } else if (value instanceof Variant variant && declared.isInterface()) {
       return tagged(variant.tag(), writeRecord((Record) variant));
     } else if (value instanceof WirePair pair) {
@@ -167,6 +172,11 @@ final class OperationJson {
     pair.add(tag);
     pair.add(value);
     return pair;
+  }
+
+  /** One block header extension, {@code [1, "0.30.0"]} etc. @throws IllegalArgumentException naming the path */
+  static BlockHeaderExtension readHeaderExtension(JsonNode node, String path) {
+    return (BlockHeaderExtension) readValue(BlockHeaderExtension.class, BlockHeaderExtension.class, node, path);
   }
 
   /** Reads a record of the generic shape (snake_case fields, none unknown). */
@@ -257,7 +267,10 @@ final class OperationJson {
       long tag = tag(node, path, Integer.MAX_VALUE);
       for (Class<?> alternative : type.getPermittedSubclasses()) {
         VariantTag t = alternative.getAnnotation(VariantTag.class);
-        if (t != null && t.value() == tag) {
+        if (t != null && t.value() == tag && alternative == BlockHeaderExtension.RunningVersion.class) {
+          return new BlockHeaderExtension.RunningVersion((ProtocolVersion) OperationJsonValues.read(
+              ProtocolVersion.class, node.get(1), path + "[1]"));
+        } else if (t != null && t.value() == tag) {
           return readRecord(alternative, node.get(1), path + "[1]");
         }
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.goloswitness.crypto.Asset;
 import io.github.goloswitness.crypto.Bytes;
+import io.github.goloswitness.crypto.ProtocolVersion;
 import io.github.goloswitness.crypto.PublicKey;
 import io.github.goloswitness.crypto.Signature;
 import io.github.goloswitness.crypto.TimePointSec;
@@ -35,7 +36,8 @@ final class OperationJsonValues {
     } else if (value instanceof BigInteger n) {
       // fc prints 64-bit values above 2^32 as strings
       return n.bitLength() <= 32 ? NODES.numberNode(n.longValueExact()) : NODES.textNode(n.toString());
-    } else if (value instanceof Asset || value instanceof PublicKey || value instanceof TimePointSec) {
+    } else if (value instanceof Asset || value instanceof PublicKey || value instanceof TimePointSec
+        || value instanceof ProtocolVersion) {
       return NODES.textNode(value.toString());
     } else if (value instanceof Bytes b) {
       return NODES.textNode(b.toHex());
@@ -53,7 +55,7 @@ final class OperationJsonValues {
     return type == String.class || type == boolean.class || type == short.class || type == int.class
         || type == long.class || type == BigInteger.class || type == Asset.class
         || type == PublicKey.class || type == TimePointSec.class || type == Bytes.class
-        || type == Signature.class || type.isEnum();
+        || type == Signature.class || type == ProtocolVersion.class || type.isEnum();
   }
 
   /** Reads a scalar of {@code type}, or returns {@code null} if the type is not a scalar. */
@@ -83,6 +85,8 @@ final class OperationJsonValues {
       return parse(path, () -> Bytes.fromHex(text(node, path)));
     } else if (type == Signature.class) {
       return parse(path, () -> Signature.fromHex(text(node, path)));
+    } else if (type == ProtocolVersion.class) {
+      return parse(path, () -> ProtocolVersion.parse(text(node, path)));
     } else if (type.isEnum()) {
       return enumValue(type, node, path);
     }

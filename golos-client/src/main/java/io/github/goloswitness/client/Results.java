@@ -61,20 +61,22 @@ final class Results {
         uint128(r, "total_reward_shares2"),
         int32(r, "sbd_interest_rate"),
         int32(r, "sbd_print_rate"),
-        int32(r, "sbd_debt_percent"),
-        bool(r, "is_forced_min_price"),
+        r.hasNonNull("sbd_debt_percent") ? Optional.of(int32(r, "sbd_debt_percent")) : Optional.empty(),
+        r.hasNonNull("is_forced_min_price") ? Optional.of(bool(r, "is_forced_min_price")) : Optional.empty(),
         uint128(r, "total_pow"),
         unsigned(r, "num_pow_witnesses"),
         unsigned(r, "average_block_size"),
         uint128(r, "max_virtual_bandwidth"),
         unsigned(r, "current_reserve_ratio"),
-        unsigned(r, "custom_ops_bandwidth_multiplier"),
+        r.hasNonNull("custom_ops_bandwidth_multiplier")
+            ? Optional.of(unsigned(r, "custom_ops_bandwidth_multiplier")) : Optional.empty(),
         r.hasNonNull("accumulative_balance") ? Optional.of(asset(r, "accumulative_balance")) : Optional.empty(),
         r.hasNonNull("accumulative_emission_per_day")
             ? Optional.of(asset(r, "accumulative_emission_per_day")) : Optional.empty(),
         r.hasNonNull("chain_status") ? Optional.of(bool(r, "chain_status")) : Optional.empty(),
         r.hasNonNull("transit_block_num") ? Optional.of(unsigned(r, "transit_block_num")) : Optional.empty(),
-        r.hasNonNull("transit_witnesses") ? names(r.get("transit_witnesses"), "transit_witnesses") : List.of(),
+        r.hasNonNull("transit_witnesses")
+            ? ShuffledWitnesses.read(r.get("transit_witnesses"), "transit_witnesses") : List.of(),
         assets(r, "min_golos_power_to_emission"),
         assets(r, "min_golos_power_for_groups")));
   }
@@ -313,8 +315,10 @@ final class Results {
         asset(a, "sbd_balance", Asset.Symbol.GBG),
         asset(a, "savings_sbd_balance", Asset.Symbol.GBG),
         asset(a, "vesting_shares", Asset.Symbol.GESTS),
-        asset(a, "delegated_vesting_shares", Asset.Symbol.GESTS),
-        asset(a, "received_vesting_shares", Asset.Symbol.GESTS),
+        a.hasNonNull("delegated_vesting_shares")
+            ? Optional.of(asset(a, "delegated_vesting_shares", Asset.Symbol.GESTS)) : Optional.empty(),
+        a.hasNonNull("received_vesting_shares")
+            ? Optional.of(asset(a, "received_vesting_shares", Asset.Symbol.GESTS)) : Optional.empty(),
         a.hasNonNull("vesting_withdraw_rate") ? Optional.of(asset(a, "vesting_withdraw_rate", Asset.Symbol.GESTS)) : Optional.empty(),
         a.hasNonNull("next_vesting_withdrawal") ? Optional.of(time(a, "next_vesting_withdrawal")) : Optional.empty(),
         int32(a, "witnesses_voted_for"),

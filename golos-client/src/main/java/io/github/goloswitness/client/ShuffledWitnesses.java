@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads {@code current_shuffled_witnesses} in either form golosd has sent: a JSON array of names,
- * or one hex string of the raw memory of {@code fc::array<account_name_type, N>}. In the latter,
- * each name is an {@code fc::fixed_string} of 16 bytes: the name's bytes, zero-padded, held as two
- * uint64 words converted big-endian to native (fc fixed_string.hpp: {@code memcpy} then
- * {@code boost::endian::big_to_native} on each word of the pair), so on the node's little-endian
- * machine each 8-byte half appears reversed. (This layout is read from fc's source; we had no
- * reply captured from such an old node to check it against.)
+ * Reads a fixed array of witness names ({@code current_shuffled_witnesses} of the witness
+ * schedule, {@code transit_witnesses} of the global properties) in either form golosd sends: a
+ * JSON array of names, or one hex string of the raw memory of
+ * {@code fc::array<account_name_type, N>}, which fc's {@code to_variant} writes as a
+ * {@code vector<char>}. In the hex form each name is an {@code fc::fixed_string} of 16 bytes: the
+ * name's bytes as written, zero-padded (golos chain-fc include/fc/fixed_string.hpp: a plain
+ * {@code memcpy}, no byte swap). Real replies: chain-node 0.30 sends
+ * {@code "6379626572666f756e646572" + "00"*36} ("cyberfounder" and two empty slots,
+ * recorded/README.md); empty slots are dropped.
  */
 final class ShuffledWitnesses {
 
@@ -44,22 +46,16 @@ final class ShuffledWitnesses {
   }
 
   private static String name(byte[] memory, String what) throws ShapeException {
-    byte[] text = new byte[NAME_BYTES];
-    for (int half = 0; half < 2; half++) {
-      for (int i = 0; i < 8; i++) {
-        text[half * 8 + i] = memory[half * 8 + 7 - i];
-      }
-    }
     int length = 0;
-    while (length < NAME_BYTES && text[length] != 0) {
+    while (length < NAME_BYTES && memory[length] != 0) {
       length++;
     }
     for (int i = length; i < NAME_BYTES; i++) {
-      if (text[i] != 0) {
+      if (memory[i] != 0) {
         throw new ShapeException(what + " is not a zero-padded name");
       }
     }
-    String name = new String(text, 0, length, StandardCharsets.US_ASCII);
+    String name = new String(memory, 0, length, StandardCharsets.ISO_8859_1);
     if (!name.matches("[a-z0-9.-]*")) {
       throw new ShapeException(what + " is not an account name: " + name);
     }

@@ -10,6 +10,7 @@ import io.github.goloswitness.crypto.WitnessUpdate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class BlockReadTest {
 
     Block b = client.getBlock(100043).orElseThrow();
 
-    assertThat(b.transactionIds()).containsExactlyElementsOf(ids);
+    assertThat(b.transactionIds()).containsExactlyElementsOf(ids.stream().map(Optional::of).toList());
     assertThat(b.signedTransactions()).hasSize(ids.size());
     assertThat(b.signedTransactions().get(0).transaction().operations().get(0)).isInstanceOf(WitnessUpdate.class);
     assertThat(b.extensions()).containsExactly("[1,\"0.30.0\"]");
@@ -63,8 +64,11 @@ class BlockReadTest {
 
     Block b = client.getBlock(100043).orElseThrow(); // the block itself reads
 
-    assertThatThrownBy(b::transactionIds)
-        .isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(b::signedTransactions)
+        .isInstanceOf(UnsupportedContentException.class)
         .hasMessageStartingWith("block 100043 transactions[0]: ");
+    assertThat(b.transactionIds()).containsExactly(Optional.empty());
+    assertThat(b.readTransactions().get(0).problem().orElseThrow())
+        .startsWith("block 100043 transactions[0]: ref_block_num");
   }
 }

@@ -73,7 +73,7 @@ class GolosClientReadTest {
     assertThat(s.sbdPrintRate()).isEqualTo(10000);
     assertThat(s.totalPow()).isEqualTo(new BigInteger("18446744073709551615"));
     assertThat(s.maxVirtualBandwidth()).isEqualTo(new BigInteger("5986734968066277376"));
-    assertThat(s.isForcedMinPrice()).isTrue();
+    assertThat(s.isForcedMinPrice()).contains(true);
     assertThat(s.chainStatus()).contains(true);
     assertThat(s.transitBlockNum()).contains(4294967295L);
     assertThat(s.transitWitnesses()).isEmpty();

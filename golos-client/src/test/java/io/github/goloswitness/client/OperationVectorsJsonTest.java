@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The JSON side of golos-crypto's vectors/operations.json (golos-lib-js 0.9.80, every non-virtual
- * operation but pow/pow2): the transaction JSON golos-lib-js signed reads to exactly its bytes and
+ * operation but pow/pow2) and vectors/long-symbols.json (7-14 letter and dotted asset symbols): the transaction JSON golos-lib-js signed reads to exactly its bytes and
  * digest, the signature recovers the signer, and writing gives back the same JSON text. Operations
  * without a record come back as a {@link RawOperation} whose JSON round-trips and which signs to the
  * same bytes once given them.
@@ -37,14 +37,16 @@ class OperationVectorsJsonTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   // the module's directory is the working directory of surefire
-  private static final Path FILE = Path.of("..", "golos-crypto", "src", "test", "resources", "io",
-      "github", "goloswitness", "crypto", "vectors", "operations.json");
+  private static final Path DIR = Path.of("..", "golos-crypto", "src", "test", "resources", "io",
+      "github", "goloswitness", "crypto", "vectors");
 
   static Stream<Arguments> vectors() throws IOException {
-    JsonNode file = MAPPER.readTree(Files.readString(FILE));
     List<Arguments> out = new ArrayList<>();
-    for (JsonNode v : file.get("transactions")) {
-      out.add(Arguments.of(v.get("name").asText(), v));
+    for (String name : List.of("operations.json", "long-symbols.json")) {
+      JsonNode file = MAPPER.readTree(Files.readString(DIR.resolve(name)));
+      for (JsonNode v : file.get("transactions")) {
+        out.add(Arguments.of(name + " " + v.get("name").asText(), v));
+      }
     }
     return out.stream();
   }

@@ -157,7 +157,7 @@ class TransactionJsonTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "\"0.000 GOLOS\"}]]|\"0 GOLOS\"}]]|operations[0].witness_update.fee: expected 3 decimals for GOLOS, got \"0 GOLOS\"",
-    "\"1.000 GOLOS\"|\"1.000 STEEMITX\"|operations[0].witness_update.props.account_creation_fee: asset \"1.000 STEEMITX\": asset symbol \"STEEMITX\" must be 1 to 6 capital letters A-Z",
+    "\"1.000 GOLOS\"|\"1.000 STEEMIT.X\"|operations[0].witness_update.props.account_creation_fee: asset \"1.000 STEEMIT.X\": asset symbol \"STEEMIT.X\" has a part \"X\" shorter than 3 letters",
     "[\"witness_update\"|[\"account_create\"|operations[0].account_create.creator: missing",
     "[\"witness_update\"|[9|operations[0].account_create.creator: missing",
     "\"owner\":\"initminer\"|\"owner\":\"Dave!!\"|operations[0].witness_update: owner \"Dave!!\" is not a valid account name",

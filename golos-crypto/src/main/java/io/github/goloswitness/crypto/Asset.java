@@ -8,10 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * An amount of a Golos asset in its smallest unit, e.g. {@code 1000 GOLOS} = "1.000 GOLOS". Core
- * assets (GOLOS 3, GBG 3, GESTS 6) and user-issued assets (UIA) whose symbol has 1 to 6 capital
- * letters. fc::raw form: int64 amount LE + uint64 symbol LE (precision byte, then the ASCII name),
- * 16 bytes (chain-node libraries/protocol/include/golos/protocol/asset.hpp, pack for precision &lt;
- * 100). Arithmetic refuses mixed symbols and int64 overflow. Immutable.
+ * assets (GOLOS 3, GBG 3, GESTS 6) and user-issued assets (UIA) whose symbol is 3 to 14 capital
+ * letters in one or two dot-separated parts, e.g. {@code YMUSDT}, {@code YMSTEEM},
+ * {@code YMUSDT.GOLOS} (chain-node 0.30, libraries/protocol/steem_operations.cpp
+ * is_valid_symbol_name). fc::raw form (chain-node libraries/protocol/include/golos/protocol/asset.hpp
+ * pack/unpack): int64 amount LE, then the symbol: for a name of up to 6 characters 8 bytes (the
+ * precision byte, the ASCII name, zero padding; 16 bytes in all), for a longer name 16 bytes (the
+ * precision + 100, the ASCII name, zero padding; 24 bytes in all). Arithmetic refuses mixed symbols
+ * and int64 overflow. Immutable.
  *
  * @param amount amount in units of 10^-precision
  * @param symbol the asset
@@ -20,20 +24,21 @@ public record Asset(long amount, Symbol symbol) {
 
   /**
    * An asset symbol: its name and number of decimals. The core ones are {@link #GOLOS}, {@link
-   * #GBG} and {@link #GESTS}; any other name of 1-6 capital letters is a user-issued asset.
-   * Symbols longer than 6 letters use another wire form (precision byte + 100) that this library
-   * does not write.
+   * #GBG} and {@link #GESTS}; any other valid name is a user-issued asset. A name longer than
+   * {@link #SHORT_NAME_LENGTH} characters has the node's long wire form (see {@link Asset}).
    *
-   * @param name 1 to 6 letters A-Z
+   * @param name 3 to {@link #MAX_NAME_LENGTH} characters: one or two parts of at least 3 capital
+   *     letters A-Z, joined by a dot
    * @param precision 0 to {@link #MAX_PRECISION} decimals
    */
   public record Symbol(String name, int precision) {
 
-    /** The most decimals a symbol may have here (10^18 still fits an int64). */
-    public static final int MAX_PRECISION = 18;
-
-    // before the constants: their construction uses it
-    private static final Pattern NAME = Pattern.compile("[A-Z]{1,6}");
+    /** The most decimals the node allows (asset.cpp set_decimals: {@code d < 15}). */
+    public static final int MAX_PRECISION = 14;
+    /** The longest symbol name (asset.cpp from_string: "Asset symbol is too long"). */
+    public static final int MAX_NAME_LENGTH = 14;
+    /** The longest name of the short (8-byte) wire form; longer names take 16 bytes. */
+    public static final int SHORT_NAME_LENGTH = 6;
 
     /** The liquid token (chain-node config.hpp STEEM_SYMBOL). */
     public static final Symbol GOLOS = new Symbol("GOLOS", 3);
@@ -42,11 +47,15 @@ public record Asset(long amount, Symbol symbol) {
     /** Vesting shares (VESTS_SYMBOL). */
     public static final Symbol GESTS = new Symbol("GESTS", 6);
 
+    /**
+     * @throws IllegalArgumentException naming the symbol and what is wrong with its name (length,
+     *     a character that is not A-Z, a part shorter than 3, a second dot) or its precision
+     */
     public Symbol {
       Objects.requireNonNull(name, "symbol name");
-      if (!NAME.matcher(name).matches()) {
-        throw new IllegalArgumentException(
-            "asset symbol \"" + name + "\" must be 1 to 6 capital letters A-Z");
+      String problem = SymbolForm.nameProblem(name);
+      if (problem != null) {
+        throw new IllegalArgumentException("asset symbol \"" + name + "\" " + problem);
       }
       if (precision < 0 || precision > MAX_PRECISION) {
         throw new IllegalArgumentException(
@@ -73,46 +82,17 @@ public record Asset(long amount, Symbol symbol) {
       return core(name) != null;
     }
 
+    /** Whether the name is longer than {@link #SHORT_NAME_LENGTH}: the 16-byte wire form. */
+    public boolean isLong() {
+      return name.length() > SHORT_NAME_LENGTH;
+    }
+
     private static Symbol core(String name) {
       switch (name) {
         case "GOLOS": return GOLOS;
         case "GBG": return GBG;
         case "GESTS": return GESTS;
         default: return null;
-      }
-    }
-
-    /** The uint64 fc writes: precision in byte 0, ASCII name in bytes 1..6. */
-    long raw() {
-      long value = precision;
-      for (int i = 0; i < name.length(); i++) {
-        value |= ((long) name.charAt(i)) << (8 * (i + 1));
-      }
-      return value;
-    }
-
-    static Symbol fromRaw(long raw) {
-      int precision = (int) (raw & 0xFF);
-      if (precision >= 100) {
-        throw new IllegalArgumentException(String.format(
-            "asset symbol 0x%016x uses the long-name form (precision byte >= 100), not supported",
-            raw));
-      }
-      StringBuilder name = new StringBuilder();
-      int i = 1;
-      for (; i < 8 && ((raw >>> (8 * i)) & 0xFF) != 0; i++) {
-        name.append((char) ((raw >>> (8 * i)) & 0xFF));
-      }
-      for (; i < 8; i++) {
-        if (((raw >>> (8 * i)) & 0xFF) != 0) {
-          throw new IllegalArgumentException(String.format("malformed asset symbol 0x%016x", raw));
-        }
-      }
-      try {
-        return new Symbol(name.toString(), precision);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            String.format("malformed asset symbol 0x%016x: %s", raw, e.getMessage()));
       }
     }
 
@@ -123,7 +103,7 @@ public record Asset(long amount, Symbol symbol) {
     }
   }
 
-  private static final Pattern FORM = Pattern.compile("(-?[0-9]+)(?:\\.([0-9]+))? ([A-Z]+)");
+  private static final Pattern FORM = Pattern.compile("(-?[0-9]+)(?:\\.([0-9]+))? ([A-Z.]+)");
 
   public Asset {
     Objects.requireNonNull(symbol, "symbol");
@@ -180,7 +160,7 @@ public record Asset(long amount, Symbol symbol) {
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "asset \"" + text + "\" is not of the form \"1.000 GOLOS\"");
+          "asset \"" + text + "\" is not of the form \"1.000 GOLOS\" (amount, one space, symbol)");
     }
     String fraction = m.group(2) == null ? "" : m.group(2);
     String name = m.group(3);

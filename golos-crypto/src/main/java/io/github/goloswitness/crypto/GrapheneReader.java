@@ -149,10 +149,14 @@ public final class GrapheneReader {
     return PublicKey.of(readFixed(33));
   }
 
-  /** 16-byte asset; unknown symbols are an error. */
+  /**
+   * An asset: int64 amount and an 8- or 16-byte symbol (see {@link Asset}).
+   *
+   * @throws IllegalArgumentException naming the offset and bytes of a symbol that is not valid
+   */
   public Asset readAsset() {
     long amount = readInt64();
-    return new Asset(amount, Asset.Symbol.fromRaw(readInt64()));
+    return new Asset(amount, SymbolForm.read(this));
   }
 
   /** uint32 seconds. */

@@ -120,10 +120,14 @@ public final class GrapheneWriter {
     return writeFixed(key.bytes());
   }
 
-  /** asset: int64 amount + uint64 symbol, 16 bytes. */
+  /**
+   * asset: int64 amount, then the symbol: 8 bytes for a name of up to 6 characters (16 in all),
+   * 16 bytes with precision + 100 for a longer one (24 in all); see {@link Asset}.
+   */
   public GrapheneWriter writeAsset(Asset asset) {
     writeInt64(asset.amount());
-    return writeInt64(asset.symbol().raw());
+    SymbolForm.write(asset.symbol(), this);
+    return this;
   }
 
   /** time_point_sec: uint32 seconds. */

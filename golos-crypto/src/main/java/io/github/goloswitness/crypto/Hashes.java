@@ -2,6 +2,7 @@ package io.github.goloswitness.crypto;
 
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.RIPEMD160Digest;
+import org.bouncycastle.crypto.digests.SHA224Digest;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 
 /** The hash functions Golos uses. Stateless; thread-safe. */
@@ -9,6 +10,10 @@ final class Hashes {
 
   static byte[] sha256(byte[]... parts) {
     return digest(new SHA256Digest(), parts);
+  }
+
+  static byte[] sha224(byte[] data) {
+    return digest(new SHA224Digest(), data);
   }
 
   static byte[] doubleSha256(byte[] data) {

@@ -44,9 +44,10 @@ class AssetAndTimeTest {
   void userIssuedSymbolsTakeThePrecisionWritten() {
     assertThat(Asset.parse("7.50 YMUSDT")).isEqualTo(new Asset(750, new Asset.Symbol("YMUSDT", 2)));
     assertThat(Asset.parse("3 UIA").symbol().precision()).isZero();
-    assertThatThrownBy(() -> Asset.parse("1.000 TOOLONGX"))
-        .hasMessage("asset \"1.000 TOOLONGX\": asset symbol \"TOOLONGX\" must be 1 to 6 capital"
-            + " letters A-Z");
+    assertThat(Asset.parse("1.000 LONGERSYM")).isEqualTo(new Asset(1000, new Asset.Symbol("LONGERSYM", 3)));
+    assertThatThrownBy(() -> Asset.parse("1.000 FIFTEENLETTERSX"))
+        .hasMessage("asset \"1.000 FIFTEENLETTERSX\": asset symbol \"FIFTEENLETTERSX\" is longer"
+            + " than 14 characters (15)");
   }
 
   @ParameterizedTest
@@ -67,12 +68,23 @@ class AssetAndTimeTest {
 
   @Test
   void unknownBinarySymbolIsRejected() {
-    byte[] longForm = HexFormat.of().parseHex("00000000000000006753544545450000");
-    assertThatThrownBy(() -> GrapheneReader.of(longForm).readAsset())
-        .hasMessageContaining("long-name form");
+    byte[] longFormShortName = HexFormat.of().parseHex("000000000000000067535445454500000000000000000000");
+    assertThatThrownBy(() -> GrapheneReader.of(longFormShortName).readAsset())
+        .hasMessage("asset symbol at offset 8 (67535445454500000000000000000000): the 16-byte form"
+            + " (precision byte >= 100) holds a name of 5 characters, which the node writes in 8 bytes");
     byte[] lowercase = HexFormat.of().parseHex("00000000000000000373746565650000");
     assertThatThrownBy(() -> GrapheneReader.of(lowercase).readAsset())
-        .hasMessageContaining("malformed asset symbol 0x0000656565747303");
+        .hasMessage("asset symbol at offset 8 (0373746565650000): asset symbol \"steee\" has 's' at"
+            + " index 0: a symbol is capital letters A-Z and at most one dot");
+    byte[] unterminated = HexFormat.of().parseHex("00000000000000000353544545454545");
+    assertThatThrownBy(() -> GrapheneReader.of(unterminated).readAsset())
+        .hasMessageContaining("the name has no terminating zero byte");
+    byte[] garbageAfterName = HexFormat.of().parseHex("00000000000000000353544500450000");
+    assertThatThrownBy(() -> GrapheneReader.of(garbageAfterName).readAsset())
+        .hasMessageContaining("bytes after the name's end are not zero");
+    byte[] truncatedLong = HexFormat.of().parseHex("000000000000000067594d535445454d");
+    assertThatThrownBy(() -> GrapheneReader.of(truncatedLong).readAsset())
+        .hasMessageContaining("needed 8 bytes at offset 16");
     byte[] uia = HexFormat.of().parseHex("00000000000000000353544545450000");
     assertThat(GrapheneReader.of(uia).readAsset().symbol()).isEqualTo(new Asset.Symbol("STEEE", 3));
   }

@@ -13,24 +13,47 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every transaction of vectors/operations.json (written by golos-lib-js 0.9.80, see
- * src/test/vectors-gen) whose operation has a record here: our reader takes golos-lib-js's bytes
+ * Every transaction of vectors/operations.json and vectors/long-symbols.json (written by
+ * golos-lib-js 0.9.80, see src/test/vectors-gen) whose operation has a record here: our reader takes golos-lib-js's bytes
  * apart and our writer puts them back identically; digest, id and signatures match. The JSON side
  * of the same vectors is checked in golos-client (TransactionJson).
  */
 class OperationBinaryVectorsTest {
 
   private static final JsonNode FILE = Vectors.load("operations.json");
+  private static final JsonNode LONG_SYMBOLS = Vectors.load("long-symbols.json");
   private static final ChainId CHAIN = ChainId.fromHex(FILE.get("chain_id").asText());
 
   static Stream<Arguments> transactions() {
     List<Arguments> out = new ArrayList<>();
-    for (JsonNode t : FILE.get("transactions")) {
-      if (hasRecord(t.get("id").asInt())) {
-        out.add(Arguments.of(t.get("name").asText(), t));
+    for (JsonNode file : List.of(FILE, LONG_SYMBOLS)) {
+      String prefix = file == FILE ? "" : "long-symbols ";
+      for (JsonNode t : file.get("transactions")) {
+        if (hasRecord(t.get("id").asInt())) {
+          out.add(Arguments.of(prefix + t.get("name").asText(), t));
+        }
       }
     }
     return out.stream();
+  }
+
+  @Test
+  void longSymbolVectorsCoverEveryLengthAndDots() {
+    assertThat(LONG_SYMBOLS.get("chain_id")).isEqualTo(FILE.get("chain_id"));
+    List<Integer> lengths = new ArrayList<>();
+    List<String> dotted = new ArrayList<>();
+    LONG_SYMBOLS.get("symbols").forEach(s -> {
+      lengths.add(s.asText().length());
+      if (s.asText().contains(".")) {
+        dotted.add(s.asText());
+      }
+    });
+    assertThat(lengths).contains(6, 7, 8, 9, 10, 11, 12, 13, 14);
+    assertThat(dotted).hasSizeGreaterThanOrEqualTo(3);
+    List<String> names = new ArrayList<>();
+    LONG_SYMBOLS.get("transactions").forEach(t -> names.add(t.get("name").asText().split("#")[0]));
+    assertThat(names).contains("transfer", "asset_create", "asset_issue", "transfer_to_tip",
+        "limit_order_create2");
   }
 
   private static boolean hasRecord(int id) {

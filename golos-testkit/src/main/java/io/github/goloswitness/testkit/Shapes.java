@@ -55,10 +55,9 @@ final class Shapes {
     o.put("custom_ops_bandwidth_multiplier", 10);
     o.put("is_forced_min_price", true);
     o.put("transit_block_num", 4294967295L);
-    ArrayNode transit = o.putArray("transit_witnesses");
-    for (int i = 0; i < 21; i++) {
-      transit.add("");
-    }
+    // golosd 0.30 sends an fc::array of names as the hex of its memory (recorded real reply in
+    // golos-client/src/test/resources/recorded): 21 empty 16-byte names
+    o.put("transit_witnesses", hexNames(List.of(), 21));
     o.putArray("worker_requests");
     o.put("accumulative_emission_per_day", "0.000 GOLOS");
     o.putArray("min_golos_power_to_emission").add("1000.000 GOLOS").add("1000.000 GOLOS");
@@ -174,10 +173,8 @@ final class Shapes {
     o.put("next_shuffle_block_num", v.nextShuffleBlock());
     // The core cycles fewer than 21 active witnesses over the round; golosd lists each once.
     List<String> distinct = v.schedule().stream().filter(s -> !s.isEmpty()).distinct().toList();
-    ArrayNode names = o.putArray("current_shuffled_witnesses");
-    for (int i = 0; i < v.schedule().size(); i++) {
-      names.add(i < distinct.size() ? distinct.get(i) : "");
-    }
+    // the hex form golosd 0.30 sends (16 bytes per name, zero-padded), one slot per schedule entry
+    o.put("current_shuffled_witnesses", hexNames(distinct, v.schedule().size()));
     o.put("num_scheduled_witnesses", distinct.size());
     o.put("top19_weight", 1);
     o.put("timeshare_weight", 5);
@@ -266,4 +263,16 @@ final class Shapes {
   }
 
   private Shapes() {}
+
+  /** {@code fc::array<account_name_type, slots>} as fc's to_variant writes it: the hex of 16-byte names. */
+  static String hexNames(List<String> names, int slots) {
+    StringBuilder hex = new StringBuilder();
+    for (int i = 0; i < slots; i++) {
+      byte[] name = (i < names.size() ? names.get(i) : "").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      for (int b = 0; b < 16; b++) {
+        hex.append(String.format("%02x", b < name.length ? name[b] : 0));
+      }
+    }
+    return hex.toString();
+  }
 }
