@@ -501,9 +501,9 @@ public final class GolosClient implements AutoCloseable {
   }
 
   /**
-   * Closes the client: the calls running on it are cut off at once and throw
-   * {@link ClientClosedException} (checked; a broadcast cut off this way may have reached the
-   * node), WebSocket connections are closed, and any later call throws
+   * Closes the client: the calls running on it are cut off and throw {@link ClientClosedException}
+   * (checked; a broadcast cut off this way may have reached the node), an exchange in flight at
+   * once, a read pausing between retry rounds when its pause ends; WebSocket connections are closed, and any later call throws
    * {@code IllegalStateException("client is closed")}. Views from {@link #only} and
    * {@link #readQuorum} share the connections and are closed with this one. Idempotent; does not
    * wait for the calls it cuts off. Idle pooled HTTP connections belong to the JDK's
