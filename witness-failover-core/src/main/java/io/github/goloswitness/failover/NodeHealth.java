@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record NodeHealth(Duration headAge, Version running, boolean synced) {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public NodeHealth {
     Objects.requireNonNull(headAge, "headAge");
     Objects.requireNonNull(running, "running");
