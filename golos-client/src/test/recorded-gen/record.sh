@@ -29,3 +29,5 @@ call database_api get_config '[]'
 call database_api get_chain_properties '[]'
 call witness_api get_witness_by_account '["cyberfounder"]' cyberfounder
 call witness_api get_witness_schedule '[]'
+call database_api get_hardfork_version '[]'
+call witness_api get_active_witnesses '[]'

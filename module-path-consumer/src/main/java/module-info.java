@@ -1,9 +1,9 @@
 /**
- * An embedder's application on the module path: it names only our two library modules. Built and
- * run by {@code mvn verify} to prove golos-crypto and golos-client work for module-path consumers.
+ * An embedder's application on the module path: it requires golos-client (which brings golos-crypto
+ * with {@code requires transitive}) and golos-testkit for the simulated node it talks to, nothing
+ * else. {@code mvn verify} runs it on the module path and as a jlink image ({@code JlinkImageIT}).
  */
 module io.github.goloswitness.consumer {
-  requires io.github.goloswitness.crypto;
   requires io.github.goloswitness.client;
-  requires jdk.httpserver; // the fake node only
+  requires io.github.goloswitness.testkit;
 }

@@ -25,6 +25,11 @@ public record Account(
     this(name, owner, active, posting, memoKey, Optional.empty());
   }
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public Account {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(owner, "owner");

@@ -51,6 +51,11 @@ public record AccountState(
     List<String> witnessVotes,
     List<Long> proxiedVsfVotes) {
 
+  /**
+   * Checks that no component is null, and keeps unmodifiable copies of the lists.
+   *
+   * @throws NullPointerException if a required component is null
+   */
   public AccountState {
     Objects.requireNonNull(jsonMetadata, "jsonMetadata");
     Objects.requireNonNull(proxy, "proxy");

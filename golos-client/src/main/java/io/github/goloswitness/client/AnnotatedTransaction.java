@@ -22,6 +22,12 @@ public record AnnotatedTransaction(String transactionId, long blockNum, int tran
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public AnnotatedTransaction {
     Objects.requireNonNull(transactionId, "transactionId");
     if (!transactionId.matches("[0-9a-f]{40}")) {

@@ -32,6 +32,12 @@ public record AppliedOperation(
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public AppliedOperation {
     Objects.requireNonNull(trxId, "trx_id");
     Objects.requireNonNull(timestamp, "timestamp");

@@ -16,6 +16,11 @@ public record AuthorReward(
     Asset steemPayout,
     Asset vestingPayout) implements VirtualOperation {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public AuthorReward {
     Objects.requireNonNull(author, "author");
     Objects.requireNonNull(hashlink, "hashlink");

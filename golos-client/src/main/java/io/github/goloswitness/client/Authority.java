@@ -12,6 +12,11 @@ import java.util.Map;
  */
 public record Authority(long weightThreshold, Map<String, Integer> accountAuths, Map<PublicKey, Integer> keyAuths) {
 
+  /**
+   * Keeps unmodifiable copies of the collections.
+   *
+   * @throws NullPointerException if a collection is null or holds a null
+   */
   public Authority {
     accountAuths = Map.copyOf(accountAuths);
     keyAuths = Map.copyOf(keyAuths);

@@ -37,6 +37,11 @@ public record Block(BlockHeader header, List<String> extensions, String witnessS
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /**
+   * Checks that no component is null, and keeps unmodifiable copies of the lists.
+   *
+   * @throws NullPointerException if a required component is null
+   */
   public Block {
     Objects.requireNonNull(header, "header");
     extensions = List.copyOf(extensions);

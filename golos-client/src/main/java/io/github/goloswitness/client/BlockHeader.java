@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record BlockHeader(String previous, Instant timestamp, String witness, String transactionMerkleRoot) {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public BlockHeader {
     Objects.requireNonNull(previous, "previous");
     if (!previous.matches("[0-9a-f]{40}")) {

@@ -3,12 +3,15 @@ package io.github.goloswitness.client;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Follows the chain block by block, at the head or at the last irreversible block, delivering
- * every block exactly once and in order.
+ * Follows the chain block by block, at the head or at the last irreversible block (the caller's
+ * choice, {@link Builder#mode}; default {@link Mode#IRREVERSIBLE}), delivering every block exactly
+ * once and in order.
  *
  * <p><b>Back-pressure:</b> the consumer pulls. Nothing is fetched ahead of {@link #next()}: a slow
  * consumer simply asks later, and the stream catches up from where it was (one
@@ -18,11 +21,19 @@ import java.util.Optional;
  * repetition ({@link GolosClient#getBlock} refuses a reply that is another block than asked). In {@link Mode#HEAD} a delivered block may later be forked out; use
  * {@link Mode#IRREVERSIBLE} for blocks that never change.
  *
+ * <p><b>Deadline:</b> {@link #next()} returns a block or throws {@link BlockDeadlineException} once
+ * {@code deadline} (default 60 s, measured on the builder's clock) has passed without one, saying
+ * why (the chain's end did not reach the block, the irreversible block stalled behind a moving head,
+ * or the node kept failing). The deadline is checked between attempts, and no pause runs past it; a
+ * client call under way can overrun it by at most the client's own timeouts.
+ *
  * <p><b>Failures:</b> any {@link IOException} from the client (node down, timeout, garbled reply,
  * node error) is retried after {@code backoff}, doubled per consecutive failure and capped at
- * {@code maxBackoff}; after {@code maxConsecutiveFailures} it is thrown, and the stream stays usable
- * (the next call resumes at the same block). Waiting for a new block sleeps {@code pollInterval}.
- * All waiting goes through the {@link Sleeper}, so tests do not sleep.
+ * {@code maxBackoff}; after {@code maxConsecutiveFailures} it is thrown. Waiting for a new block
+ * sleeps {@code pollInterval}. All waiting goes through the {@link Sleeper}, so tests do not sleep.
+ * After any exception the stream stays usable: the next call resumes at the same block. Not
+ * retried, thrown at once: {@link InterruptedIOException} (the thread was interrupted, during a
+ * call or a pause; its interrupt flag is set) and {@link ClientClosedException}.
  *
  * <p>Not thread-safe: one consumer per stream. The client may be shared.
  */
@@ -42,9 +53,13 @@ public final class BlockStream {
   private final Duration backoff;
   private final Duration maxBackoff;
   private final int maxConsecutiveFailures;
+  private final Duration deadline;
+  private final InstantSource clock;
   private final Sleeper sleeper;
   private long nextNum; // 0 = start at the current end of the chain
   private long knownLimit; // highest block number the node reported as available in our mode
+  private long seenHead; // head_block_number last read (0 = never)
+  private long seenIrreversible; // last_irreversible_block_num last read
 
   private BlockStream(Builder b) {
     this.client = b.client;
@@ -53,6 +68,8 @@ public final class BlockStream {
     this.backoff = b.backoff;
     this.maxBackoff = b.maxBackoff;
     this.maxConsecutiveFailures = b.maxConsecutiveFailures;
+    this.deadline = b.deadline;
+    this.clock = b.clock;
     this.sleeper = b.sleeper;
     this.nextNum = b.from;
   }
@@ -68,31 +85,44 @@ public final class BlockStream {
   }
 
   /**
-   * The next block, waiting (through the sleeper) until the chain has it.
+   * The next block, waiting (through the sleeper) until the chain has it, at most {@code deadline}.
    *
+   * @throws BlockDeadlineException no block before the deadline; calling again waits again for the
+   *     same block
    * @throws IOException the last failure after {@code maxConsecutiveFailures} in a row; calling
    *     again resumes at the same block
-   * @throws InterruptedIOException if interrupted while waiting
+   * @throws InterruptedIOException if interrupted, during a client call or a pause (flag set)
+   * @throws ClientClosedException if the client was closed meanwhile
    */
   public Block next() throws IOException {
+    Instant end = clock.instant().plus(deadline);
     int failures = 0;
+    IOException lastFailure = null;
     while (true) {
+      Duration wait;
       try {
         Optional<Block> block = tryNext();
         if (block.isPresent()) {
           return block.get();
         }
         failures = 0;
-        pause(pollInterval);
-      } catch (InterruptedIOException e) {
+        lastFailure = null;
+        wait = pollInterval;
+      } catch (InterruptedIOException | ClientClosedException e) {
         throw e;
       } catch (IOException e) {
         failures++;
         if (failures >= maxConsecutiveFailures) {
           throw e;
         }
-        pause(backoffFor(failures));
+        lastFailure = e;
+        wait = backoffFor(failures);
       }
+      Duration left = Duration.between(clock.instant(), end);
+      if (left.isNegative() || left.isZero()) {
+        throw new BlockDeadlineException(nextNum, mode, deadline, seenHead, seenIrreversible, lastFailure);
+      }
+      pause(wait.compareTo(left) > 0 ? left : wait);
     }
   }
 
@@ -104,7 +134,9 @@ public final class BlockStream {
   public Optional<Block> tryNext() throws IOException {
     if (nextNum == 0 || nextNum > knownLimit) {
       DynamicGlobalProperties p = client.getDynamicGlobalProperties();
-      knownLimit = mode == Mode.HEAD ? p.headBlockNumber() : p.lastIrreversibleBlockNum();
+      seenHead = p.headBlockNumber();
+      seenIrreversible = p.lastIrreversibleBlockNum();
+      knownLimit = mode == Mode.HEAD ? seenHead : seenIrreversible;
       if (nextNum == 0) {
         nextNum = Math.max(1, knownLimit);
       }
@@ -148,13 +180,19 @@ public final class BlockStream {
     private Duration backoff = Duration.ofSeconds(1);
     private Duration maxBackoff = Duration.ofSeconds(60);
     private int maxConsecutiveFailures = Integer.MAX_VALUE;
+    private Duration deadline = Duration.ofSeconds(60);
+    private InstantSource clock = InstantSource.system();
     private Sleeper sleeper = Sleeper.system();
 
     private Builder(GolosClient client) {
       this.client = Objects.requireNonNull(client, "client");
     }
 
-    /** Which end to follow (default {@link Mode#IRREVERSIBLE}). */
+    /**
+     * Which end to follow (default {@link Mode#IRREVERSIBLE}: blocks that never change, but that stop
+     * coming while too few of the scheduled witnesses produce; {@link Mode#HEAD} follows the newest
+     * blocks, which a fork may still replace).
+     */
     public Builder mode(Mode mode) {
       this.mode = Objects.requireNonNull(mode, "mode");
       return this;
@@ -193,6 +231,24 @@ public final class BlockStream {
         throw new IllegalArgumentException("maxConsecutiveFailures < 1: " + n);
       }
       this.maxConsecutiveFailures = n;
+      return this;
+    }
+
+    /**
+     * The longest one {@link BlockStream#next()} waits for a block before it throws
+     * {@link BlockDeadlineException} (default 60 s, 20 block intervals).
+     */
+    public Builder deadline(Duration deadline) {
+      this.deadline = positive(deadline, "deadline");
+      return this;
+    }
+
+    /**
+     * The clock the deadline is measured on (default {@link InstantSource#system()}); tests pass a
+     * fake that their {@link #sleeper} advances.
+     */
+    public Builder clock(InstantSource clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

@@ -29,6 +29,12 @@ public record BlockTransaction(
     Optional<String> id,
     Optional<String> problem) {
 
+  /**
+   * Checks the components, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null
+   */
   public BlockTransaction {
     if (index < 0) {
       throw new IllegalArgumentException("index < 0: " + index);

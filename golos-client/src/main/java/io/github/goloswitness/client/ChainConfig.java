@@ -22,6 +22,11 @@ public record ChainConfig(
     int maxTimeUntilExpiration,
     String blockchainVersion) {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ChainConfig {
     Objects.requireNonNull(chainId, "chainId");
     Objects.requireNonNull(addressPrefix, "addressPrefix");

@@ -15,6 +15,11 @@ public record CurationReward(
     BigInteger commentHashlink,
     String commentPermlink) implements VirtualOperation {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public CurationReward {
     Objects.requireNonNull(curator, "curator");
     Objects.requireNonNull(reward, "reward");

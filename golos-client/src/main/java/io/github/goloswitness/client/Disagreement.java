@@ -15,6 +15,11 @@ import java.util.stream.Collectors;
  */
 public record Disagreement(int required, Map<URI, String> seen) {
 
+  /**
+   * Checks the components, and keeps unmodifiable copies of the collections.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   */
   public Disagreement {
     if (required < 1) {
       throw new IllegalArgumentException("required < 1: " + required);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,6 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * when the request provably never reached the node ({@link NodeUnreachableException}); after a
  * timeout or a lost connection the transaction may be on its way into a block, so the failure is
  * thrown for the caller to decide (read the chain, then re-sign with a new expiration).
+ *
+ * <p>Stops: an interrupt ({@link InterruptedIOException}, flag set) ends the call at once, in an
+ * exchange or in a pause; once the client is closed the call ends with {@link ClientClosedException}
+ * at the next step (an exchange in flight is cancelled by the transport's {@code close()}).
  */
 final class Dispatcher {
 
@@ -39,15 +44,16 @@ final class Dispatcher {
   private final Duration backoff;
   private final Sleeper sleeper;
   private final RpcListener listener;
+  private final AtomicBoolean closed;
 
   Dispatcher(List<Transport> transports, JsonRpc rpc, Duration timeout, int maxRetries, Duration backoff,
-      Sleeper sleeper, RpcListener listener) {
+      Sleeper sleeper, RpcListener listener, AtomicBoolean closed) {
     this(transports, rpc, new AtomicLong(), ConcurrentHashMap.newKeySet(), timeout, maxRetries, backoff, sleeper,
-        listener);
+        listener, closed);
   }
 
   private Dispatcher(List<Transport> transports, JsonRpc rpc, AtomicLong ids, Set<URI> failing, Duration timeout,
-      int maxRetries, Duration backoff, Sleeper sleeper, RpcListener listener) {
+      int maxRetries, Duration backoff, Sleeper sleeper, RpcListener listener, AtomicBoolean closed) {
     this.transports = List.copyOf(transports);
     this.rpc = rpc;
     this.ids = ids;
@@ -57,11 +63,13 @@ final class Dispatcher {
     this.backoff = backoff;
     this.sleeper = sleeper;
     this.listener = listener;
+    this.closed = closed;
   }
 
   /** The same settings and shared state, restricted to one endpoint. */
   Dispatcher only(Transport transport) {
-    return new Dispatcher(List.of(transport), rpc, ids, failing, timeout, maxRetries, backoff, sleeper, listener);
+    return new Dispatcher(List.of(transport), rpc, ids, failing, timeout, maxRetries, backoff, sleeper, listener,
+        closed);
   }
 
   List<Transport> transports() {
@@ -80,9 +88,11 @@ final class Dispatcher {
     List<NodeException> failures = new ArrayList<>();
     for (int round = 0; round <= maxRetries; round++) {
       if (round > 0) {
+        stopIfClosed(api, method, failures);
         pause(round);
       }
       for (Transport t : ordered()) {
+        stopIfClosed(api, method, failures);
         try {
           return attempt(t, api, method, args, decoder, timeout);
         } catch (RpcException e) {
@@ -92,6 +102,7 @@ final class Dispatcher {
         }
       }
     }
+    stopIfClosed(api, method, failures);
     throw exhausted(failures);
   }
 
@@ -99,9 +110,13 @@ final class Dispatcher {
       throws IOException {
     List<NodeException> failures = new ArrayList<>();
     for (Transport t : ordered()) {
+      stopIfClosed(api, method, failures);
       try {
         return attempt(t, api, method, args, decoder, timeout);
       } catch (NodeException e) {
+        if (closed.get()) {
+          throw new ClientClosedException(api + "." + method, e);
+        }
         if (e.requestMayHaveArrived()) {
           failures.forEach(e::addSuppressed);
           throw e;
@@ -109,11 +124,21 @@ final class Dispatcher {
         failures.add(e);
       }
     }
+    stopIfClosed(api, method, failures);
     throw exhausted(failures);
   }
 
+  private void stopIfClosed(String api, String method, List<NodeException> failures) throws ClientClosedException {
+    if (closed.get()) {
+      throw new ClientClosedException(api + "." + method, failures.isEmpty() ? null : exhausted(failures));
+    }
+  }
+
   private <T> T attempt(Transport t, String api, String method, ArrayNode args, Decoder<T> decoder,
-      Duration timeout) throws NodeException {
+      Duration timeout) throws NodeException, InterruptedIOException {
+    if (Thread.currentThread().isInterrupted()) { // send nothing for a thread told to stop
+      throw new InterruptedIOException("interrupted before calling " + api + "." + method + " on " + t.uri());
+    }
     long id = ids.incrementAndGet();
     try {
       String body = t.exchange(rpc.request(id, api, method, args), id, timeout);
@@ -132,8 +157,10 @@ final class Dispatcher {
       notify(() -> listener.onFailure(t.uri(), api, method, e));
       throw e;
     } catch (NodeException e) {
-      failing.add(t.uri());
-      notify(() -> listener.onFailure(t.uri(), api, method, e));
+      if (!closed.get()) { // a call cut off by close() says nothing about the node
+        failing.add(t.uri());
+        notify(() -> listener.onFailure(t.uri(), api, method, e));
+      }
       throw e;
     }
   }

@@ -40,6 +40,12 @@ public record DynamicGlobalProperties(
   /** Slots covered by {@code recent_slots_filled} and {@code participation_count}. */
   public static final int WINDOW = 128;
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public DynamicGlobalProperties {
     if (headBlockNumber < 0) {
       throw new IllegalArgumentException("headBlockNumber < 0: " + headBlockNumber);

@@ -15,6 +15,11 @@ import java.util.Objects;
  */
 public record FeedHistory(long id, Price currentMedianHistory, List<Price> priceHistory) {
 
+  /**
+   * Checks that no component is null, and keeps unmodifiable copies of the lists.
+   *
+   * @throws NullPointerException if a required component is null
+   */
   public FeedHistory {
     Objects.requireNonNull(currentMedianHistory, "currentMedianHistory");
     priceHistory = List.copyOf(priceHistory);

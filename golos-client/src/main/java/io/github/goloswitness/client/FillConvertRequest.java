@@ -14,6 +14,11 @@ public record FillConvertRequest(
     Asset amountOut,
     Asset feeIn) implements VirtualOperation {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public FillConvertRequest {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(amountIn, "amount_in");

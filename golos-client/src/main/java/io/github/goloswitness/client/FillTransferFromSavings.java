@@ -14,6 +14,11 @@ public record FillTransferFromSavings(
     long requestId,
     String memo) implements VirtualOperation {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public FillTransferFromSavings {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

@@ -13,6 +13,11 @@ public record FillVestingWithdraw(
     Asset withdrawn,
     Asset deposited) implements VirtualOperation {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public FillVestingWithdraw {
     Objects.requireNonNull(fromAccount, "from_account");
     Objects.requireNonNull(toAccount, "to_account");

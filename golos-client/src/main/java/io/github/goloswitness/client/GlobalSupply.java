@@ -72,6 +72,11 @@ public record GlobalSupply(
     List<Asset> minGolosPowerToEmission,
     List<Asset> minGolosPowerForGroups) {
 
+  /**
+   * Checks that no component is null, and keeps unmodifiable copies of the lists.
+   *
+   * @throws NullPointerException if a required component is null
+   */
   public GlobalSupply {
     Objects.requireNonNull(virtualSupply, "virtualSupply");
     Objects.requireNonNull(currentSupply, "currentSupply");

@@ -35,7 +35,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * because the transaction may already be on its way into a block. See {@code docs/client.md}.
  *
  * <p>Every failure is a checked {@link IOException}: a {@link NodeException} subtype naming the
- * node, a {@link DisagreementException} from {@link #readQuorum}, or InterruptedIOException.
+ * node, a {@link DisagreementException} from {@link #readQuorum}, a {@link ClientClosedException}
+ * when {@link #close()} cut the call off, or an {@link java.io.InterruptedIOException} when the
+ * calling thread was interrupted (the exchange in flight is abandoned at once and the thread's
+ * interrupt flag is set again).
  *
  * <p>(Size: over 300 lines because this is the module's one entry type, one short method per golosd
  * call with its contract; the logic lives in {@code Dispatcher}, {@code Results} and
@@ -456,22 +459,12 @@ public final class GolosClient implements AutoCloseable {
 
   private <T> T read(String api, String method, ArrayNode args, Decoder<T> decoder) throws IOException {
     checkOpen();
-    try {
-      return dispatcher.read(api, method, args, decoder);
-    } catch (IOException | RuntimeException e) {
-      checkOpen(); // closed while the call ran: say so, not what the shut-down connection pool said
-      throw e;
-    }
+    return dispatcher.read(api, method, args, decoder); // closed meanwhile: ClientClosedException
   }
 
   private <T> T broadcast(String method, ArrayNode args, Decoder<T> decoder) throws IOException {
     checkOpen();
-    try {
-      return dispatcher.broadcast("network_broadcast_api", method, args, decoder, broadcastTimeout);
-    } catch (IOException | RuntimeException e) {
-      checkOpen();
-      throw e;
-    }
+    return dispatcher.broadcast("network_broadcast_api", method, args, decoder, broadcastTimeout);
   }
 
   private void checkOpen() {
@@ -508,9 +501,13 @@ public final class GolosClient implements AutoCloseable {
   }
 
   /**
-   * Closes every connection. Views from {@link #only} and {@link #readQuorum} share them and are
-   * closed with this one. Idempotent. Any later call throws {@code IllegalStateException("client
-   * is closed")}, as does a call that was running when the client was closed.
+   * Closes the client: the calls running on it are cut off and throw {@link ClientClosedException}
+   * (checked; a broadcast cut off this way may have reached the node), an exchange in flight at
+   * once, a read pausing between retry rounds when its pause ends; WebSocket connections are closed, and any later call throws
+   * {@code IllegalStateException("client is closed")}. Views from {@link #only} and
+   * {@link #readQuorum} share the connections and are closed with this one. Idempotent; does not
+   * wait for the calls it cuts off. Idle pooled HTTP connections belong to the JDK's
+   * {@code HttpClient}, which Java 17 cannot close: they are released when it is garbage-collected.
    */
   @Override
   public void close() {
@@ -615,8 +612,9 @@ public final class GolosClient implements AutoCloseable {
             ? new WebSocketTransport(u, timeout, maxResponseBytes, rpc)
             : new HttpTransport(u, timeout, maxResponseBytes));
       }
-      return new GolosClient(new Dispatcher(transports, rpc, timeout, maxRetries, backoff, sleeper, listener),
-          broadcastTimeout, true, new AtomicBoolean());
+      AtomicBoolean closed = new AtomicBoolean();
+      return new GolosClient(new Dispatcher(transports, rpc, timeout, maxRetries, backoff, sleeper, listener, closed),
+          broadcastTimeout, true, closed);
     }
 
     private static Duration positive(Duration d, String name) {

@@ -8,6 +8,7 @@ import java.util.Objects;
  */
 public record Hardfork(long hardforkId) implements VirtualOperation {
 
+  /** Takes the components as given (values the node sent). */
   public Hardfork {
   }
 }

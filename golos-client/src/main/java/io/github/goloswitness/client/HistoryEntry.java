@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record HistoryEntry(long sequence, AppliedOperation operation) {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public HistoryEntry {
     if (sequence < 0) {
       throw new IllegalArgumentException("sequence < 0: " + sequence);

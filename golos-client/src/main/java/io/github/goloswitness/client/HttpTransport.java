@@ -1,62 +1,65 @@
 package io.github.goloswitness.client;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import javax.net.ssl.SSLHandshakeException;
-import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
 
 /**
- * JSON-RPC over HTTP(S) POST with Apache HttpClient 5 (pooled, thread-safe). TLS uses the JVM's
- * default trust store and hostname verification; there is no way to turn them off. The timeout
- * bounds connecting, the wait for the reply and reading the whole body; bodies are read up to
- * {@code maxResponseBytes}.
+ * JSON-RPC over HTTP(S) POST with the JDK's {@code java.net.http.HttpClient} (HTTP/1.1, pooled
+ * keep-alive connections, thread-safe). TLS uses the JVM's default trust store and hostname
+ * verification; there is no way to turn them off. No redirects, no cookies, no authentication and
+ * no automatic retry of the POST (a resent broadcast is the caller's decision).
+ *
+ * <p>Time limits: connecting within the client's {@code timeout}; the reply's status and headers
+ * within the call's {@code timeout} (the JDK's request timeout); then the whole body within the
+ * call's {@code timeout} again (measured by the waiting thread, so a node trickling bytes or going
+ * silent mid-body cannot hold a call). Bodies are read up to {@code maxResponseBytes}; past that,
+ * or past the {@code Content-Length} announcing more, the exchange is cancelled, not drained.
+ *
+ * <p>The calling thread waits on the exchange and nothing else: {@link Thread#interrupt()} cancels
+ * the exchange at once and the call throws {@link InterruptedIOException} with the interrupt flag
+ * set again; {@link #close()} cancels every exchange in flight, whose calls then fail with a
+ * {@link ConnectionLostException} ("client closed").
  */
 final class HttpTransport implements Transport {
 
+  /** Beyond the JDK's own connect and request timers, which normally fire first. */
+  private static final Duration GRACE = Duration.ofSeconds(1);
+
   private final URI uri;
+  private final Duration connectTimeout;
   private final long maxResponseBytes;
-  private final CloseableHttpClient http;
+  private final HttpClient http;
+  private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
 
   HttpTransport(URI uri, Duration timeout, long maxResponseBytes) {
     this.uri = uri;
+    this.connectTimeout = timeout;
     this.maxResponseBytes = maxResponseBytes;
-    Timeout t = Timeout.ofMilliseconds(timeout.toMillis());
-    this.http = HttpClients.custom()
-        .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-            .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(t).setSocketTimeout(t)
-                // a pooled connection the node closed while idle would fail a broadcast as
-                // "may have arrived"; check idle ones before reuse
-                .setValidateAfterInactivity(TimeValue.ofSeconds(1))
-                .build())
-            .setMaxConnPerRoute(8)
-            .setMaxConnTotal(8)
-            .build())
-        .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(t).setResponseTimeout(t).build())
-        .disableAutomaticRetries() // a resent broadcast is a decision for the caller, not the library
-        .disableRedirectHandling()
-        .disableCookieManagement()
-        .disableAuthCaching()
+    this.http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1) // golosd speaks HTTP/1.1; no h2c upgrade attempts
+        .connectTimeout(timeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
         .build();
   }
 
@@ -66,80 +69,118 @@ final class HttpTransport implements Transport {
   }
 
   @Override
-  public String exchange(String request, long id, Duration timeout) throws NodeException {
-    HttpPost post = new HttpPost(uri);
-    post.setConfig(RequestConfig.custom()
-        .setConnectionRequestTimeout(Timeout.ofMilliseconds(timeout.toMillis()))
-        .setResponseTimeout(Timeout.ofMilliseconds(timeout.toMillis()))
-        .build());
-    post.setEntity(new StringEntity(request, ContentType.APPLICATION_JSON));
+  public String exchange(String request, long id, Duration timeout) throws NodeException, InterruptedIOException {
+    if (closed) {
+      throw new NodeUnreachableException(uri, "client closed", null); // nothing was sent
+    }
+    HttpRequest post = HttpRequest.newBuilder(uri)
+        .timeout(timeout)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(request, StandardCharsets.UTF_8))
+        .build();
+    CompletableFuture<Void> headers = new CompletableFuture<>();
+    CompletableFuture<HttpResponse<byte[]>> call = http.sendAsync(post, info -> {
+      headers.complete(null);
+      return new LimitedBody(uri, info, maxResponseBytes);
+    });
+    inFlight.add(call);
     try {
-      return http.execute(post, response -> read(post, response, timeout));
-    } catch (NodeException e) {
-      throw e;
-    } catch (UnknownHostException e) {
-      throw new NodeUnreachableException(uri, "unknown host " + e.getMessage(), e);
-    } catch (ConnectException | NoRouteToHostException | ConnectTimeoutException | SSLHandshakeException e) {
-      throw new NodeUnreachableException(uri, String.valueOf(e.getMessage()), e);
-    } catch (SocketTimeoutException e) {
-      throw new NodeTimeoutException(uri, timeout, e);
-    } catch (IOException e) {
-      throw new ConnectionLostException(uri, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+      if (closed) { // closed while we registered: close() may not have seen this call
+        call.cancel(true);
+      }
+      await(CompletableFuture.anyOf(call, headers), connectTimeout.plus(timeout).plus(GRACE), call, timeout);
+      byte[] body = await(call, timeout, call, timeout).body();
+      if (body.length == 0) {
+        throw new UnexpectedResponseException(uri, "empty body");
+      }
+      return new String(body, StandardCharsets.UTF_8);
+    } finally {
+      inFlight.remove(call);
     }
-  }
-
-  private String read(HttpPost post, ClassicHttpResponse response, Duration timeout) throws IOException {
-    HttpEntity entity = response.getEntity();
-    int status = response.getCode();
-    if (status != 200) {
-      String start = entity == null ? ""
-          : new String(readAtMost(post, entity, 200, false, timeout), StandardCharsets.UTF_8);
-      throw new HttpStatusException(uri, status, start.replaceAll("\\s+", " ").strip());
-    }
-    if (entity == null) {
-      throw new UnexpectedResponseException(uri, "empty body");
-    }
-    if (entity.getContentLength() > maxResponseBytes) {
-      post.cancel(); // do not drain a body we refuse to read
-      throw new ResponseTooLargeException(uri, maxResponseBytes);
-    }
-    return new String(readAtMost(post, entity, maxResponseBytes, true, timeout), StandardCharsets.UTF_8);
   }
 
   /**
-   * Reads at most {@code limit} bytes. Past the limit the request is cancelled (the connection is
-   * dropped, not drained) and, if {@code strict}, that is an error; otherwise the prefix is returned.
-   * The stream itself is closed by HttpClient with the response. The whole body must arrive within
-   * {@code timeout} (measured on the monotonic nanoTime, not a wall clock), so a node trickling
-   * bytes cannot hold a call for long.
+   * Waits for {@code f} at most {@code limit}; on a timeout or an interrupt the exchange
+   * {@code call} is cancelled (its connection dropped) before this returns.
    */
-  private byte[] readAtMost(HttpPost post, HttpEntity entity, long limit, boolean strict, Duration timeout)
-      throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[8192];
-    InputStream in = entity.getContent();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    int n;
-    while ((n = in.read(buf)) != -1) {
-      if (System.nanoTime() - deadline > 0) {
-        post.cancel();
-        throw new NodeTimeoutException(uri, timeout, null);
-      }
-      if (out.size() + (long) n > limit) {
-        post.cancel();
-        if (strict) {
-          throw new ResponseTooLargeException(uri, limit);
-        }
-        out.write(buf, 0, (int) (limit - out.size()));
-        return out.toByteArray();
-      }
-      out.write(buf, 0, n);
+  private <T> T await(CompletableFuture<T> f, Duration limit, CompletableFuture<?> call, Duration timeout)
+      throws NodeException, InterruptedIOException {
+    try {
+      return f.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      call.cancel(true);
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted = new InterruptedIOException(uri + ": interrupted during the call");
+      interrupted.initCause(e);
+      throw interrupted;
+    } catch (TimeoutException e) {
+      call.cancel(true);
+      throw new NodeTimeoutException(uri, timeout, e);
+    } catch (CancellationException e) {
+      throw cancelled(e);
+    } catch (ExecutionException e) {
+      throw failure(e.getCause(), timeout);
     }
-    return out.toByteArray();
   }
 
+  private NodeException cancelled(Throwable e) {
+    return new ConnectionLostException(uri, closed ? "client closed" : "cancelled", e);
+  }
+
+  /** The node-level meaning of why an exchange failed. */
+  private NodeException failure(Throwable cause, Duration timeout) {
+    Throwable c = cause;
+    while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+      c = c.getCause();
+    }
+    for (Throwable t = c; t != null; t = t.getCause()) {
+      if (t instanceof NodeException ne) { // the body's own verdict: status, size
+        return ne;
+      }
+    }
+    if (c instanceof CancellationException) {
+      return cancelled(c);
+    }
+    if (c instanceof HttpConnectTimeoutException) {
+      return new NodeUnreachableException(uri, "connect timed out after " + connectTimeout.toMillis() + " ms", c);
+    }
+    if (c instanceof HttpTimeoutException) {
+      return new NodeTimeoutException(uri, timeout, c);
+    }
+    if (c instanceof ConnectException || c instanceof NoRouteToHostException || c instanceof SSLException) {
+      Throwable root = c.getCause();
+      if (root instanceof UnresolvedAddressException) {
+        return new NodeUnreachableException(uri, "unknown host " + uri.getHost(), c);
+      }
+      if (c instanceof SSLException) { // the handshake failed (untrusted certificate, wrong host): nothing was sent
+        return new NodeUnreachableException(uri, "TLS: " + describe(c), c);
+      }
+      // the JDK 17 client drops the reason ("Connection refused") and keeps a ClosedChannelException
+      return new NodeUnreachableException(uri, c.getMessage() == null ? "could not connect" : c.getMessage(), c);
+    }
+    if (c instanceof UnknownHostException || c instanceof UnresolvedAddressException) {
+      return new NodeUnreachableException(uri, "unknown host " + uri.getHost(), c);
+    }
+    // reset, closed, no or garbled HTTP response: the request may have been read
+    return new ConnectionLostException(uri, describe(c), c);
+  }
+
+  private static String describe(Throwable t) {
+    String m = t.getMessage();
+    if (m == null && t.getCause() != null) {
+      return t.getClass().getSimpleName() + ": " + describe(t.getCause());
+    }
+    return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+
+  /**
+   * Fails the calls in flight (they throw {@code ConnectionLostException("client closed")}) and
+   * refuses new ones. The JDK 17 {@code HttpClient} has no {@code close()}: its idle pooled
+   * connections are closed when it is garbage-collected.
+   */
   @Override
   public void close() {
-    http.close(CloseMode.GRACEFUL);
+    closed = true;
+    inFlight.forEach(f -> f.cancel(true));
   }
 }

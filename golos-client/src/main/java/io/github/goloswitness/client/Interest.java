@@ -9,6 +9,11 @@ import java.util.Objects;
  */
 public record Interest(String owner, Asset interest) implements VirtualOperation {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public Interest {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(interest, "interest");

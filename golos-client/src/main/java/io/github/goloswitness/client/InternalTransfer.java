@@ -13,6 +13,11 @@ public record InternalTransfer(
     Asset amount,
     String memo) implements VirtualOperation {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public InternalTransfer {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

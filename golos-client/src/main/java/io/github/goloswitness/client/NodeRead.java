@@ -9,5 +9,11 @@ import java.io.IOException;
  */
 @FunctionalInterface
 public interface NodeRead<T> {
+  /**
+   * Reads the value from {@code node}, a view of the client that talks to one endpoint only.
+   *
+   * @throws IOException the node's failure; {@code readQuorum} counts a {@link NodeException} as a
+   *     missing vote and lets any other exception through
+   */
   T read(GolosClient node) throws IOException;
 }

@@ -11,6 +11,11 @@ import java.util.Objects;
 public record OtherVirtualOperation(int id, String name, String fieldsJson)
     implements VirtualOperation {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public OtherVirtualOperation {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(fieldsJson, "fieldsJson");

@@ -9,6 +9,11 @@ import java.util.Objects;
  */
 public record ProducerReward(String producer, Asset vestingShares) implements VirtualOperation {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ProducerReward {
     Objects.requireNonNull(producer, "producer");
     Objects.requireNonNull(vestingShares, "vesting_shares");

@@ -11,6 +11,11 @@ public record ReturnVestingDelegation(
     String account,
     Asset vestingShares) implements VirtualOperation {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ReturnVestingDelegation {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(vestingShares, "vesting_shares");

@@ -8,6 +8,11 @@ import java.util.Objects;
  */
 public record ShutdownWitness(String owner) implements VirtualOperation {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ShutdownWitness {
     Objects.requireNonNull(owner, "owner");
   }

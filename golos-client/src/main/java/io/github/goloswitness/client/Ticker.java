@@ -26,6 +26,11 @@ public record Ticker(
     Asset steemVolume,
     Asset sbdVolume) {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public Ticker {
     Objects.requireNonNull(latest, "latest");
     Objects.requireNonNull(lowestAsk, "lowestAsk");

@@ -12,6 +12,11 @@ import java.util.Objects;
  */
 public record TransactionConfirmation(String id, long blockNum, int trxNum, boolean expired) {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public TransactionConfirmation {
     Objects.requireNonNull(id, "id");
   }

@@ -21,6 +21,12 @@ public record TransactionHeader(int refBlockNum, long refBlockPrefix, Instant ex
   /** golosd rejects expirations later than head time + this (STEEMIT_MAX_TIME_UNTIL_EXPIRATION). */
   public static final Duration MAX_TIME_UNTIL_EXPIRATION = Duration.ofSeconds(3600);
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public TransactionHeader {
     if (refBlockNum < 0 || refBlockNum > 0xFFFF) {
       throw new IllegalArgumentException("refBlockNum not in 0..65535: " + refBlockNum);

@@ -1,10 +1,12 @@
 package io.github.goloswitness.client;
 
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +32,9 @@ final class WebSocketTransport implements Transport {
   private final HttpClient http;
   private final Object connectLock = new Object();
   private final Object sendLock = new Object();
-  private Connection current; // guarded by connectLock
+  private volatile Connection current; // replaced under connectLock
+  private volatile CompletableFuture<WebSocket> connecting; // the handshake under way, if any
+  private volatile boolean closed;
 
   WebSocketTransport(URI uri, Duration connectTimeout, long maxResponseChars, JsonRpc rpc) {
     this.uri = uri;
@@ -46,7 +50,7 @@ final class WebSocketTransport implements Transport {
   }
 
   @Override
-  public String exchange(String request, long id, Duration timeout) throws NodeException {
+  public String exchange(String request, long id, Duration timeout) throws NodeException, InterruptedIOException {
     try {
       Connection c = connected();
       CompletableFuture<String> reply = new CompletableFuture<>();
@@ -82,26 +86,44 @@ final class WebSocketTransport implements Transport {
       throw new ConnectionLostException(uri, String.valueOf(e.getCause()), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ConnectionLostException(uri, "interrupted", e);
+      InterruptedIOException interrupted = new InterruptedIOException(uri + ": interrupted during the call");
+      interrupted.initCause(e);
+      throw interrupted;
     }
   }
 
   private Connection connected() throws NodeUnreachableException, InterruptedException {
     synchronized (connectLock) {
-      if (current != null && !current.closed) {
-        return current;
+      Connection known = current;
+      if (closed) {
+        throw new NodeUnreachableException(uri, "client closed", null);
+      }
+      if (known != null && !known.closed) {
+        return known;
       }
       Connection c = new Connection();
+      CompletableFuture<WebSocket> handshake = http.newWebSocketBuilder()
+          .connectTimeout(connectTimeout)
+          .buildAsync(uri, c);
+      connecting = handshake;
       try {
-        c.socket = http.newWebSocketBuilder()
-            .connectTimeout(connectTimeout)
-            .buildAsync(uri, c)
-            .get(connectTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        if (closed) { // close() ran before it could see this handshake
+          handshake.cancel(true);
+        }
+        c.socket = handshake.get(connectTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
       } catch (ExecutionException | TimeoutException e) {
         Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
         throw new NodeUnreachableException(uri, String.valueOf(cause), cause);
+      } catch (CancellationException e) {
+        throw new NodeUnreachableException(uri, "client closed", e);
+      } finally {
+        connecting = null;
       }
       current = c;
+      if (closed) { // close() may have looked at current before this assignment
+        c.fail(() -> new ConnectionLostException(uri, "client closed", null));
+        throw new NodeUnreachableException(uri, "client closed", null);
+      }
       return c;
     }
   }
@@ -158,13 +180,20 @@ final class WebSocketTransport implements Transport {
     }
   }
 
+  /**
+   * Fails the calls in flight ({@code ConnectionLostException("client closed")}), aborts the socket
+   * and a handshake under way, and refuses new calls; does not wait for a call or a handshake.
+   */
   @Override
   public void close() {
-    synchronized (connectLock) {
-      if (current != null) {
-        current.fail(() -> new ConnectionLostException(uri, "client closed", null));
-        current = null;
-      }
+    closed = true;
+    CompletableFuture<WebSocket> handshake = connecting;
+    if (handshake != null) {
+      handshake.cancel(true);
+    }
+    Connection c = current;
+    if (c != null) {
+      c.fail(() -> new ConnectionLostException(uri, "client closed", null));
     }
   }
 }

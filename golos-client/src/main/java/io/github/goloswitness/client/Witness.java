@@ -65,6 +65,12 @@ public record Witness(
     Instant hardforkTimeVote,
     Optional<Instant> transitToCyberwayVote) {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public Witness {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(created, "created");

@@ -42,6 +42,11 @@ public record WitnessSchedule(
     ChainProperties medianChainProperties,
     String majorityVersion) {
 
+  /**
+   * Checks that no component is null, and keeps unmodifiable copies of the lists.
+   *
+   * @throws NullPointerException if a required component is null
+   */
   public WitnessSchedule {
     Objects.requireNonNull(currentVirtualTime, "currentVirtualTime");
     currentShuffledWitnesses = List.copyOf(currentShuffledWitnesses);

@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +33,9 @@ class BlockStreamTest {
   /** get_block calls that still fail with HTTP 502. */
   private final AtomicInteger blockFailures = new AtomicInteger();
   private final List<Duration> pauses = new ArrayList<>();
+  /** The stream's clock: only the sleepers below move it. */
+  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T00:00:00Z"));
+  private final InstantSource clock = now::get;
   private FakeGolosd node;
   private GolosClient client;
 
@@ -65,6 +76,26 @@ class BlockStreamTest {
     ObjectNode b = (ObjectNode) Fixtures.response("get_block").get("result").deepCopy();
     b.put("previous", String.format("%08x", n - 1) + "2f371cfbc097e674871fbebea212f4a9");
     return b;
+  }
+
+  /** A sleeper that moves the clock by each pause and lets the head (only) grow by one block. */
+  private Sleeper headGrowsIrreversibleStalls() {
+    return d -> {
+      pauses.add(d);
+      now.set(now.get().plus(d));
+      head.incrementAndGet();
+    };
+  }
+
+  /** A sleeper that moves the clock by each pause, honouring interrupts like Thread.sleep. */
+  private Sleeper clockMoves() {
+    return d -> {
+      if (Thread.interrupted()) {
+        throw new InterruptedException();
+      }
+      pauses.add(d);
+      now.set(now.get().plus(d));
+    };
   }
 
   /** A sleeper that lets the chain grow by one block per pause. */
@@ -156,7 +187,133 @@ class BlockStreamTest {
   }
 
   @Test
+  void aStalledIrreversibleBlockEndsNextAtTheDeadlineAndSaysWhy() throws Exception {
+    BlockStream s = client.blockStream().from(6).deadline(Duration.ofSeconds(10)).clock(clock)
+        .sleeper(headGrowsIrreversibleStalls()).build();
+
+    assertThatThrownBy(s::next)
+        .isInstanceOfSatisfying(BlockDeadlineException.class, e -> {
+          assertThat(e.blockNum()).isEqualTo(6);
+          assertThat(e.mode()).isEqualTo(BlockStream.Mode.IRREVERSIBLE);
+          assertThat(e.headBlockNum()).isEqualTo(14);
+          assertThat(e.lastIrreversibleBlockNum()).isEqualTo(5);
+        })
+        .hasMessage("no block 6 within 10000 ms (mode IRREVERSIBLE): head block 14, last irreversible block 5: "
+            + "the irreversible block is not advancing (too few witnesses producing?); Mode.HEAD follows the head")
+        .hasNoCause();
+    assertThat(pauses).as("polls, the last one cut to the deadline").containsExactly(
+        Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(1));
+
+    irreversible.set(6);
+    assertThat(s.next().number()).as("the stream stays usable").isEqualTo(6);
+  }
+
+  @Test
+  void headModeFollowsTheHeadWhileTheIrreversibleBlockStalls() throws Exception {
+    BlockStream s = client.blockStream().mode(BlockStream.Mode.HEAD).from(10).deadline(Duration.ofSeconds(10))
+        .clock(clock).sleeper(headGrowsIrreversibleStalls()).build();
+
+    assertThat(take(s, 4)).containsExactly(10L, 11L, 12L, 13L);
+  }
+
+  @Test
+  void aNodeFailingUntilTheDeadlineIsTheCause() throws Exception {
+    blockFailures.set(1000);
+    BlockStream s = client.blockStream().from(3).deadline(Duration.ofSeconds(10)).clock(clock)
+        .sleeper(clockMoves()).build();
+
+    assertThatThrownBy(s::next)
+        .isInstanceOf(BlockDeadlineException.class)
+        .hasMessageStartingWith("no block 3 within 10000 ms (mode IRREVERSIBLE): the node kept failing, last: "
+            + node.uri() + ": HTTP 502")
+        .hasCauseInstanceOf(HttpStatusException.class);
+    assertThat(pauses).containsExactly(
+        Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(3));
+  }
+
+  @Test
+  void aChainThatStopsIsNamedToo() throws Exception {
+    BlockStream s = client.blockStream().mode(BlockStream.Mode.HEAD).from(11).deadline(Duration.ofSeconds(5))
+        .clock(clock).sleeper(clockMoves()).build();
+
+    assertThatThrownBy(s::next).isInstanceOf(BlockDeadlineException.class)
+        .hasMessage("no block 11 within 5000 ms (mode HEAD): head block 10, last irreversible block 5: "
+            + "the chain did not reach it");
+  }
+
+  /** The node holds get_block until the test ends; the client would wait 60 s for it. */
+  private GolosClient clientOfAHangingNode(CountDownLatch arrived, CountDownLatch release) {
+    node.on("database_api", "get_block", id -> {
+      arrived.countDown();
+      release.await(60, TimeUnit.SECONDS);
+      return FakeGolosd.Reply.ok("{\"jsonrpc\":\"2.0\",\"result\":null,\"id\":" + id + "}");
+    });
+    return GolosClient.builder(List.of(node.uri())).timeout(Duration.ofSeconds(60)).maxRetries(0).build();
+  }
+
+  /** Runs next() on another thread, cuts it off once its get_block reached the node, returns what it threw. */
+  private IOException cutOff(BlockStream s, CountDownLatch arrived, java.util.function.Consumer<Thread> cut,
+      AtomicBoolean interruptFlag) throws Exception {
+    AtomicReference<IOException> thrown = new AtomicReference<>();
+    Thread consumer = new Thread(() -> {
+      try {
+        s.next();
+      } catch (IOException e) {
+        thrown.set(e);
+      }
+      interruptFlag.set(Thread.currentThread().isInterrupted());
+    });
+    consumer.start();
+    assertThat(arrived.await(30, TimeUnit.SECONDS)).isTrue();
+    cut.accept(consumer);
+    consumer.join(10_000);
+    assertThat(consumer.isAlive()).as("next() still runs 10 s after being cut off").isFalse();
+    return thrown.get();
+  }
+
+  @Test
+  void anInterruptStopsABlockReadInFlightAtOnceAndSaysSo() throws Exception {
+    CountDownLatch arrived = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean flag = new AtomicBoolean();
+    try (GolosClient hanging = clientOfAHangingNode(arrived, release)) {
+      BlockStream s = hanging.blockStream().from(3).clock(clock).sleeper(clockMoves()).build();
+
+      IOException e = cutOff(s, arrived, Thread::interrupt, flag);
+
+      assertThat(e).isExactlyInstanceOf(InterruptedIOException.class)
+          .hasMessage(node.uri() + ": interrupted during the call");
+      assertThat(flag).as("interrupt flag restored").isTrue();
+      assertThat(pauses).as("no wait to retry").isEmpty();
+      assertThat(s.nextBlockNum()).isEqualTo(3);
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void closingTheClientEndsNextWithTheCheckedClientClosedException() throws Exception {
+    CountDownLatch arrived = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean flag = new AtomicBoolean();
+    GolosClient hanging = clientOfAHangingNode(arrived, release);
+    try {
+      BlockStream s = hanging.blockStream().from(3).clock(clock).sleeper(clockMoves()).build();
+
+      IOException e = cutOff(s, arrived, t -> hanging.close(), flag);
+
+      assertThat(e).isExactlyInstanceOf(ClientClosedException.class)
+          .hasMessage("client closed during database_api.get_block");
+      assertThat(pauses).as("not retried").isEmpty();
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
   void settingsAreValidated() {
+    assertThatThrownBy(() -> client.blockStream().deadline(Duration.ofSeconds(-1)))
+        .hasMessage("deadline must be positive: PT-1S");
     assertThatThrownBy(() -> client.blockStream().from(0)).hasMessage("from not in 1..2^32-1: 0");
     assertThatThrownBy(() -> client.blockStream().pollInterval(Duration.ZERO))
         .hasMessage("pollInterval must be positive: PT0S");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.goloswitness.client.examples.IndexExample;
 import io.github.goloswitness.client.examples.ReadExample;
 import io.github.goloswitness.client.examples.SignExample;
 import io.github.goloswitness.client.examples.StreamExample;
@@ -97,11 +98,23 @@ class ExamplesTest {
   }
 
   @Test
+  void indexExampleGivesIdsSignerAndOperationsOfARealBlock() throws Exception {
+    Recorded.serve(node, "database_api", "get_block", "database_api.get_block.296.json");
+
+    assertThat(IndexExample.run(node.uri(), 296)).containsExactly(
+        "block 296 0000012860657844cff78652e131128b3dd4a897 signed by GLS58g5rWYS3XFTuGDSxLVwiBiPLoAyCZgn6aB9Ueh8Hj5qwQA3r6",
+        "ffc12a9db37e2e4874dcbba497672e9b3b58622d [[\"transfer\",{\"from\":\"cyberfounder\",\"to\":\"reader\","
+            + "\"amount\":\"12.345 YMSTEEM\",\"memo\":\"long symbol\"}]]");
+    Block replayed = IndexExample.replay(Path.of(Recorded.uri("database_api.get_block.296.json")));
+    assertThat(replayed.id()).isEqualTo("0000012860657844cff78652e131128b3dd4a897");
+  }
+
+  @Test
   void theGuideQuotesEveryExampleRegionVerbatim() throws Exception {
     String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
     Pattern region = Pattern.compile("// tag::([a-z-]+)\\[\\]\\n(.*?)\\n\\s*// end::\\1\\[\\]", Pattern.DOTALL);
     int regions = 0;
-    for (String file : List.of("ReadExample.java", "SignExample.java", "StreamExample.java")) {
+    for (String file : List.of("ReadExample.java", "SignExample.java", "StreamExample.java", "IndexExample.java")) {
       Matcher m = region.matcher(Files.readString(EXAMPLES.resolve(file), StandardCharsets.UTF_8));
       while (m.find()) {
         regions++;
@@ -109,7 +122,7 @@ class ExamplesTest {
             .contains(dedent(m.group(2)));
       }
     }
-    assertThat(regions).isEqualTo(4);
+    assertThat(regions).isEqualTo(6);
   }
 
   /** The region with its common indentation removed, as the guide shows it. */

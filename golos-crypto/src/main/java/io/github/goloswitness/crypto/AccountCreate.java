@@ -14,6 +14,12 @@ public record AccountCreate(
     String jsonMetadata)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public AccountCreate {
     Fields.required(fee, "fee");
     Fields.account(creator, "creator");

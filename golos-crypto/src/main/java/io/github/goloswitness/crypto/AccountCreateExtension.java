@@ -18,6 +18,12 @@ public sealed interface AccountCreateExtension extends Variant
   record AccountReferralOptions(
       String referrer, int interestRate, TimePointSec endDate, Asset breakFee)
       implements AccountCreateExtension {
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if a component breaks a rule; the message names it
+     * @throws NullPointerException if a required component is null; the message names it
+     */
     public AccountReferralOptions {
       Fields.account(referrer, "referrer");
       Fields.range(interestRate, 0, Fields.PERCENT_100, "interest_rate");

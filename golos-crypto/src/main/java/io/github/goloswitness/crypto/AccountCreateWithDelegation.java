@@ -18,6 +18,12 @@ public record AccountCreateWithDelegation(
     List<AccountCreateExtension> extensions)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public AccountCreateWithDelegation {
     Fields.required(fee, "fee");
     Fields.required(delegation, "delegation");

@@ -15,6 +15,12 @@ public record AccountCreateWithInvite(
     PublicKey memoKey,
     String jsonMetadata,
     List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public AccountCreateWithInvite {
     Fields.required(inviteSecret, "invite_secret");
     Fields.account(creator, "creator");

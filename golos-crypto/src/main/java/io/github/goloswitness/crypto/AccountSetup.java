@@ -16,6 +16,11 @@ public record AccountSetup(
   /** account_block_setting (tag 0): block or unblock {@code account}. */
   @VariantTag(0)
   public record AccountBlockSetting(String account, boolean block) implements Setting {
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if a required component is null; the message names it
+     */
     public AccountBlockSetting {
       Fields.required(account, "account");
     }
@@ -44,6 +49,12 @@ public record AccountSetup(
     }
   }
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public AccountSetup {
     Fields.account(account, "account");
     settings = Canonical.variants(settings, "settings");

@@ -14,6 +14,12 @@ public record AccountUpdate(
     String jsonMetadata)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public AccountUpdate {
     Fields.account(account, "account");
     Fields.required(owner, "owner");

@@ -8,6 +8,12 @@ public record AccountWitnessProxy(
     String proxy)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public AccountWitnessProxy {
     Fields.account(account, "account");
     Fields.accountOrEmpty(proxy, "proxy");

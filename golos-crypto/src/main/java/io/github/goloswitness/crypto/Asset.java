@@ -105,6 +105,11 @@ public record Asset(long amount, Symbol symbol) {
 
   private static final Pattern FORM = Pattern.compile("(-?[0-9]+)(?:\\.([0-9]+))? ([A-Z.]+)");
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public Asset {
     Objects.requireNonNull(symbol, "symbol");
   }

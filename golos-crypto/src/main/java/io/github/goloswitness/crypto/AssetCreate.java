@@ -12,6 +12,12 @@ public record AssetCreate(
     boolean allowOverrideTransfer,
     String jsonMetadata,
     List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public AssetCreate {
     Fields.account(creator, "creator");
     Fields.required(maxSupply, "max_supply");

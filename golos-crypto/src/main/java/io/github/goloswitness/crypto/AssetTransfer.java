@@ -10,6 +10,12 @@ public record AssetTransfer(
     String symbol,
     String newOwner,
     List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public AssetTransfer {
     Fields.account(creator, "creator");
     Fields.required(symbol, "symbol");

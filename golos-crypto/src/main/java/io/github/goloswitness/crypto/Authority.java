@@ -17,6 +17,12 @@ public record Authority(long weightThreshold, List<AccountAuth> accountAuths, Li
 
   /** One account entry: {@code ["bob", 1]}. @param weight uint16 */
   public record AccountAuth(String account, int weight) implements WirePair {
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if a component breaks a rule; the message names it
+     * @throws NullPointerException if a required component is null; the message names it
+     */
     public AccountAuth {
       Fields.account(account, "account_auths.account");
       Fields.uint16(weight, "account_auths.weight");
@@ -25,12 +31,24 @@ public record Authority(long weightThreshold, List<AccountAuth> accountAuths, Li
 
   /** One key entry: {@code ["GLS…", 1]}. @param weight uint16 */
   public record KeyAuth(PublicKey key, int weight) implements WirePair {
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if a component breaks a rule; the message names it
+     * @throws NullPointerException if a required component is null; the message names it
+     */
     public KeyAuth {
       Fields.required(key, "key_auths.key");
       Fields.uint16(weight, "key_auths.weight");
     }
   }
 
+  /**
+   * Checks the components, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public Authority {
     Fields.uint32(weightThreshold, "weight_threshold");
     accountAuths = new ArrayList<>(Fields.required(accountAuths, "account_auths"));

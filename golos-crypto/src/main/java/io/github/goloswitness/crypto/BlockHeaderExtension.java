@@ -23,6 +23,11 @@ public sealed interface BlockHeaderExtension extends Variant
   /** {@code version}, tag 1: the version the witness's node runs. @param version {@code v_num} */
   @VariantTag(1)
   record RunningVersion(ProtocolVersion version) implements BlockHeaderExtension {
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if a required component is null; the message names it
+     */
     public RunningVersion {
       Objects.requireNonNull(version, "version");
     }
@@ -41,6 +46,11 @@ public sealed interface BlockHeaderExtension extends Variant
    */
   @VariantTag(2)
   record HardforkVote(ProtocolVersion hfVersion, TimePointSec hfTime) implements BlockHeaderExtension {
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if a required component is null; the message names it
+     */
     public HardforkVote {
       Objects.requireNonNull(hfVersion, "hf_version");
       Objects.requireNonNull(hfTime, "hf_time");

@@ -6,6 +6,12 @@ import java.util.List;
  * break_free_referral (op 46): {@code (referral)(extensions)}; active of referral.
  */
 public record BreakFreeReferral(String referral, List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public BreakFreeReferral {
     Fields.account(referral, "referral");
     extensions = List.copyOf(Fields.required(extensions, "extensions"));

@@ -12,6 +12,12 @@ package io.github.goloswitness.crypto;
 public record ChainProperties17(Asset accountCreationFee, long maximumBlockSize, int sbdInterestRate)
     implements ChainProperties {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ChainProperties17 {
     Fields.required(accountCreationFee, "account_creation_fee");
     Fields.uint32(maximumBlockSize, "maximum_block_size");

@@ -12,6 +12,12 @@ public record ChainProperties18(
     Asset minDelegation)
     implements ChainProperties {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ChainProperties18 {
     Fields.required(base, "base");
     Fields.required(createAccountMinGolosFee, "create_account_min_golos_fee");

@@ -26,6 +26,12 @@ public record ChainProperties19(
     boolean allowReturnAuctionRewardToFund)
     implements ChainProperties {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ChainProperties19 {
     Fields.required(base, "base");
     Fields.uint16(maxReferralInterestRate, "max_referral_interest_rate");

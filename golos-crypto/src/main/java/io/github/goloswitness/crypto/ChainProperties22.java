@@ -18,6 +18,12 @@ public record ChainProperties22(
     long accountIdlenessTime)
     implements ChainProperties {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ChainProperties22 {
     Fields.required(base, "base");
     Fields.uint16(workerRewardPercent, "worker_reward_percent");

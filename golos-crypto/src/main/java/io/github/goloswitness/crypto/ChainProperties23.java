@@ -10,6 +10,12 @@ public record ChainProperties23(
     Asset minInviteBalance)
     implements ChainProperties {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ChainProperties23 {
     Fields.required(base, "base");
     Fields.uint32(claimIdlenessTime, "claim_idleness_time");

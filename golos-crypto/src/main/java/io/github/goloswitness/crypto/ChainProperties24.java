@@ -10,6 +10,12 @@ public record ChainProperties24(
     long inviteTransferIntervalSec)
     implements ChainProperties {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ChainProperties24 {
     Fields.required(base, "base");
     Fields.required(assetCreationFee, "asset_creation_fee");

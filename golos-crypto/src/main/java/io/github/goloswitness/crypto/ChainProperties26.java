@@ -14,6 +14,12 @@ public record ChainProperties26(
     int negrepPostingPerWindow)
     implements ChainProperties {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ChainProperties26 {
     Fields.required(base, "base");
     Fields.uint16(convertFeePercent, "convert_fee_percent");

@@ -10,6 +10,11 @@ public record ChainProperties27(
     Asset unlimitOperationCost)
     implements ChainProperties {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ChainProperties27 {
     Fields.required(base, "base");
     Fields.required(unwantedOperationCost, "unwanted_operation_cost");

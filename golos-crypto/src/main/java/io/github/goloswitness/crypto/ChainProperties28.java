@@ -9,6 +9,11 @@ public record ChainProperties28(
     Asset minGolosPowerToEmission)
     implements ChainProperties {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ChainProperties28 {
     Fields.required(base, "base");
     Fields.required(minGolosPowerToEmission, "min_golos_power_to_emission");

@@ -9,6 +9,11 @@ public record ChainProperties29(
     Asset nftIssueCost)
     implements ChainProperties {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ChainProperties29 {
     Fields.required(base, "base");
     Fields.required(nftIssueCost, "nft_issue_cost");

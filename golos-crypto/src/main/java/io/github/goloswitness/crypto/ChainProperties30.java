@@ -10,6 +10,11 @@ public record ChainProperties30(
     Asset privateGroupCost)
     implements ChainProperties {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ChainProperties30 {
     Fields.required(base, "base");
     Fields.required(privateGroupGolosPower, "private_group_golos_power");

@@ -6,6 +6,11 @@ package io.github.goloswitness.crypto;
  */
 public record ChainPropertiesUpdate(String owner, ChainProperties props) implements Operation {
 
+  /**
+   * Checks that no field is null (the node validates the rest when it receives the transaction).
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ChainPropertiesUpdate {
     Fields.required(owner, "owner");
     Fields.required(props, "props");

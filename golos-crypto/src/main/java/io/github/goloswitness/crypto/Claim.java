@@ -11,6 +11,12 @@ public record Claim(
     Asset amount,
     boolean toVesting,
     List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public Claim {
     Fields.account(from, "from");
     Fields.account(to, "to");

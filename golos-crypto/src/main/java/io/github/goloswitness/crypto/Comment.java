@@ -13,6 +13,12 @@ public record Comment(
     String jsonMetadata)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public Comment {
     Fields.accountOrEmpty(parentAuthor, "parent_author");
     Fields.required(parentPermlink, "parent_permlink");

@@ -16,6 +16,12 @@ public sealed interface CommentOptionsExtension extends Variant
 
   /** One beneficiary: {@code {"account", "weight"}}. @param weight uint16, 1..10000 */
   record BeneficiaryRoute(String account, int weight) {
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if a component breaks a rule; the message names it
+     * @throws NullPointerException if a required component is null; the message names it
+     */
     public BeneficiaryRoute {
       Fields.account(account, "beneficiaries.account");
       Fields.range(weight, 1, Fields.PERCENT_100, "beneficiaries.weight");
@@ -28,6 +34,12 @@ public sealed interface CommentOptionsExtension extends Variant
    */
   @VariantTag(0)
   record Beneficiaries(List<BeneficiaryRoute> beneficiaries) implements CommentOptionsExtension {
+    /**
+     * Checks the components, and keeps unmodifiable copies of the lists.
+     *
+     * @throws IllegalArgumentException if a component breaks a rule; the message names it
+     * @throws NullPointerException if a required component is null; the message names it
+     */
     public Beneficiaries {
       beneficiaries = List.copyOf(Fields.required(beneficiaries, "beneficiaries"));
       if (beneficiaries.isEmpty() || beneficiaries.size() > 64) {
@@ -58,6 +70,11 @@ public sealed interface CommentOptionsExtension extends Variant
    */
   @VariantTag(1)
   record AuctionWindowRewardDestination(long destination) implements CommentOptionsExtension {
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if a component breaks a rule; the message names it
+     */
     public AuctionWindowRewardDestination {
       Fields.range(destination, 0, 2, "auction_window_reward_destination.destination");
     }
@@ -71,6 +88,11 @@ public sealed interface CommentOptionsExtension extends Variant
   /** {@code comment_curation_rewards_percent}: uint16, at most 10000. */
   @VariantTag(2)
   record CurationRewardsPercent(int percent) implements CommentOptionsExtension {
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if a component breaks a rule; the message names it
+     */
     public CurationRewardsPercent {
       Fields.range(percent, 0, Fields.PERCENT_100, "curation_rewards_percent.percent");
     }
@@ -84,6 +106,11 @@ public sealed interface CommentOptionsExtension extends Variant
   /** {@code comment_decrypt_fee}: the fee to read an encrypted post, not negative. */
   @VariantTag(3)
   record DecryptFee(Asset fee) implements CommentOptionsExtension {
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if a component breaks a rule; the message names it
+     */
     public DecryptFee {
       Fields.nonNegative(fee, "decrypt_fee.fee");
     }

@@ -5,8 +5,11 @@ package io.github.goloswitness.crypto;
  * JSON written as that index (as golos-lib-js writes it), read as the index or the lowercase name.
  */
 public enum CurationCurve {
+  /** {@code bounded}, index 0. */
   BOUNDED,
+  /** {@code linear}, index 1. */
   LINEAR,
+  /** {@code square_root}, index 2. */
   SQUARE_ROOT;
 
   static CurationCurve fromWire(long index) {

@@ -12,6 +12,12 @@ public record Custom(
     Bytes data)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null
+   */
   public Custom {
     requiredAuths = List.copyOf(new TreeSet<>(Fields.required(requiredAuths, "required_auths")));
     requiredAuths.forEach(a -> Fields.account(a, "required_auths"));

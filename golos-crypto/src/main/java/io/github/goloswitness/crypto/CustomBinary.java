@@ -15,6 +15,12 @@ public record CustomBinary(
     Bytes data)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null
+   */
   public CustomBinary {
     requiredOwnerAuths = List.copyOf(new TreeSet<>(Fields.required(requiredOwnerAuths, "required_owner_auths")));
     requiredOwnerAuths.forEach(a -> Fields.account(a, "required_owner_auths"));

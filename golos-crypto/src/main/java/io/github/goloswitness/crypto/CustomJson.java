@@ -14,6 +14,12 @@ public record CustomJson(
     String json)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null
+   */
   public CustomJson {
     requiredAuths = List.copyOf(new TreeSet<>(Fields.required(requiredAuths, "required_auths")));
     requiredPostingAuths =

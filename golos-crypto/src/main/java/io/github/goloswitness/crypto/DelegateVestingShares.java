@@ -9,6 +9,12 @@ public record DelegateVestingShares(
     Asset vestingShares)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public DelegateVestingShares {
     Fields.account(delegator, "delegator");
     Fields.account(delegatee, "delegatee");

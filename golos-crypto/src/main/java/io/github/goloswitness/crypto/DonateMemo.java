@@ -8,6 +8,12 @@ import java.util.Optional;
  */
 public record DonateMemo(String app, int version, VariantObject target, Optional<String> comment) {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public DonateMemo {
     Fields.required(app, "app");
     Fields.uint16(version, "version");

@@ -16,6 +16,12 @@ public record EscrowTransfer(
     TimePointSec escrowExpiration)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public EscrowTransfer {
     Fields.account(from, "from");
     Fields.account(to, "to");

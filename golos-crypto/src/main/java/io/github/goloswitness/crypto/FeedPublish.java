@@ -7,6 +7,12 @@ package io.github.goloswitness.crypto;
  */
 public record FeedPublish(String publisher, Price exchangeRate) implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public FeedPublish {
     Fields.account(publisher, "publisher");
     Fields.required(exchangeRate, "exchange_rate");

@@ -14,6 +14,9 @@ public final class GrapheneWriter {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
 
+  /** An empty writer. */
+  public GrapheneWriter() {}
+
   /** The bytes written so far. */
   public byte[] toByteArray() {
     return out.toByteArray();

@@ -27,6 +27,12 @@ public record Invite(
     }
   }
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public Invite {
     Fields.account(creator, "creator");
     Fields.required(balance, "balance");

@@ -11,6 +11,11 @@ public record InviteTransfer(
     Asset amount,
     String memo,
     List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks that no field is null (the node validates the rest when it receives the transaction), and keeps unmodifiable copies of the lists.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public InviteTransfer {
     Fields.required(from, "from");
     Fields.required(to, "to");

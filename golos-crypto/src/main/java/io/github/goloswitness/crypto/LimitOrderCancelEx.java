@@ -13,6 +13,11 @@ public record LimitOrderCancelEx(String owner, long orderid, List<Extension> ext
   /** pair_to_cancel (tag 0): cancel every order of the owner in this market. */
   @VariantTag(0)
   public record PairToCancel(String base, String quote, boolean reverse) implements Extension {
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if a required component is null; the message names it
+     */
     public PairToCancel {
       Fields.required(base, "base");
       Fields.required(quote, "quote");
@@ -30,6 +35,12 @@ public record LimitOrderCancelEx(String owner, long orderid, List<Extension> ext
     }
   }
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public LimitOrderCancelEx {
     Fields.account(owner, "owner");
     Fields.uint32(orderid, "orderid");

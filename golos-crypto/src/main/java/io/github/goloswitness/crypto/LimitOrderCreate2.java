@@ -12,6 +12,12 @@ public record LimitOrderCreate2(
     TimePointSec expiration)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public LimitOrderCreate2 {
     Fields.account(owner, "owner");
     Fields.uint32(orderid, "orderid");

@@ -11,6 +11,12 @@ public record NftAuction(
     Asset minPrice,
     TimePointSec expiration,
     List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public NftAuction {
     Fields.account(owner, "owner");
     Fields.uint32(tokenId, "token_id");

@@ -13,6 +13,12 @@ public record NftBuy(
     long orderId,
     Asset price,
     List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public NftBuy {
     Fields.account(buyer, "buyer");
     Fields.required(collection, "name");

@@ -12,6 +12,12 @@ public record NftSell(
     long orderId,
     Asset price,
     List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public NftSell {
     Fields.account(seller, "seller");
     Fields.uint32(tokenId, "token_id");

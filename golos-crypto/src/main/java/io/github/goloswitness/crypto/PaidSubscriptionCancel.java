@@ -10,6 +10,12 @@ public record PaidSubscriptionCancel(
     String author,
     PaidSubscriptionId oid,
     List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public PaidSubscriptionCancel {
     Fields.account(subscriber, "subscriber");
     Fields.account(author, "author");

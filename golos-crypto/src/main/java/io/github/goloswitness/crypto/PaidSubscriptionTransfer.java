@@ -13,6 +13,12 @@ public record PaidSubscriptionTransfer(
     String memo,
     boolean fromTip,
     List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public PaidSubscriptionTransfer {
     Fields.account(from, "from");
     Fields.account(to, "to");

@@ -11,6 +11,11 @@ import java.math.BigInteger;
  */
 public record Price(Asset base, Asset quote) {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public Price {
     Fields.required(base, "base");
     Fields.required(quote, "quote");

@@ -10,6 +10,12 @@ public record ProposalDelete(
     String title,
     String requester,
     List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ProposalDelete {
     Fields.account(author, "author");
     Fields.required(title, "title");

@@ -17,6 +17,12 @@ public record ProposalUpdate(
     List<PublicKey> keyApprovalsToAdd,
     List<PublicKey> keyApprovalsToRemove,
     List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ProposalUpdate {
     Fields.account(author, "author");
     Fields.required(title, "title");

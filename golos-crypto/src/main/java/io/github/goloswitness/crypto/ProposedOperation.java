@@ -3,6 +3,11 @@ package io.github.goloswitness.crypto;
 /** operation_wrapper {@code (op)}: one operation inside a proposal_create. */
 public record ProposedOperation(Operation op) {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ProposedOperation {
     Fields.required(op, "op");
   }

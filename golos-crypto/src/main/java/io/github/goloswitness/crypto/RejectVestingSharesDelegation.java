@@ -9,6 +9,12 @@ public record RejectVestingSharesDelegation(
     String delegator,
     String delegatee,
     List<FutureExtension> extensions) implements Operation {
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public RejectVestingSharesDelegation {
     Fields.account(delegator, "delegator");
     Fields.account(delegatee, "delegatee");

@@ -9,6 +9,12 @@ public record ReportOverProduction(
     SignedBlockHeader secondBlock)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public ReportOverProduction {
     Fields.account(reporter, "reporter");
     Fields.required(firstBlock, "first_block");

@@ -10,6 +10,12 @@ public record SetWithdrawVestingRoute(
     boolean autoVest)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public SetWithdrawVestingRoute {
     Fields.account(fromAccount, "from_account");
     Fields.account(toAccount, "to_account");

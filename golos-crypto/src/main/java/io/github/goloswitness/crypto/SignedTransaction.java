@@ -13,6 +13,11 @@ import java.util.Objects;
  */
 public record SignedTransaction(Transaction transaction, List<Signature> signatures) {
 
+  /**
+   * Checks that no component is null, and keeps unmodifiable copies of the lists.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public SignedTransaction {
     Fields.required(transaction, "transaction");
     signatures = List.copyOf(Fields.required(signatures, "signatures"));

@@ -19,6 +19,11 @@ public record TimePointSec(long seconds) implements Comparable<TimePointSec> {
   private static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   */
   public TimePointSec {
     if (seconds < 0 || seconds > 0xFFFF_FFFFL) {
       throw new IllegalArgumentException("time_point_sec out of uint32 range: " + seconds);

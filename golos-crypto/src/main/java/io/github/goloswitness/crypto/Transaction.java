@@ -18,6 +18,12 @@ import java.util.Objects;
 public record Transaction(
     int refBlockNum, long refBlockPrefix, TimePointSec expiration, List<Operation> operations) {
 
+  /**
+   * Checks the components, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public Transaction {
     Fields.uint16(refBlockNum, "ref_block_num");
     Fields.uint32(refBlockPrefix, "ref_block_prefix");

@@ -11,6 +11,12 @@ public record TransferFromSavings(
     String memo)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public TransferFromSavings {
     Fields.account(from, "from");
     Fields.uint32(requestId, "request_id");

@@ -20,6 +20,12 @@ public record VariantObject(Map<String, Object> entries) {
   private static final int BOOL = 4;
   private static final int STRING = 5;
 
+  /**
+   * Checks the components, and keeps unmodifiable copies of the collections.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public VariantObject {
     Objects.requireNonNull(entries, "entries");
     Map<String, Object> copy = new LinkedHashMap<>();

@@ -9,5 +9,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface VariantTag {
+  /** The index (the tag written before the alternative's fields). */
   int value();
 }

@@ -10,6 +10,12 @@ public record WitnessUpdate(
     String owner, String url, PublicKey blockSigningKey, ChainProperties17 props, Asset fee)
     implements Operation {
 
+  /**
+   * Checks the fields, following the node's {@code validate()} for this operation.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public WitnessUpdate {
     Fields.account(owner, "owner");
     Fields.maxBytes(url, 2047, "witness_update.url");

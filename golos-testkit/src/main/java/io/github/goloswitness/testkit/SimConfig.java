@@ -36,6 +36,12 @@ public record SimConfig(
   /** Maximum number of our witness's nodes. */
   public static final int MAX_NODES = 16;
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public SimConfig {
     Objects.requireNonNull(witness, "witness");
     if (!witness.matches("[a-z][a-z0-9.-]{2,15}")) {
@@ -80,34 +86,42 @@ public record SimConfig(
         hardfork, chainId);
   }
 
+  /** A copy with {@code nodes} replaced (checked like the constructor). */
   public SimConfig withNodes(int count) {
     return new SimConfig(witness, count, seed, genesis, warmupSlots, initialNode, url, hardfork, chainId);
   }
 
+  /** A copy with {@code seed} replaced (checked like the constructor). */
   public SimConfig withSeed(long value) {
     return new SimConfig(witness, nodes, value, genesis, warmupSlots, initialNode, url, hardfork, chainId);
   }
 
+  /** A copy with {@code genesis} replaced (checked like the constructor). */
   public SimConfig withGenesis(Instant time) {
     return new SimConfig(witness, nodes, seed, time, warmupSlots, initialNode, url, hardfork, chainId);
   }
 
+  /** A copy with {@code warmupSlots} replaced (checked like the constructor). */
   public SimConfig withWarmupSlots(int slots) {
     return new SimConfig(witness, nodes, seed, genesis, slots, initialNode, url, hardfork, chainId);
   }
 
+  /** A copy with {@code initialNode} replaced (checked like the constructor). */
   public SimConfig withInitialNode(int node) {
     return new SimConfig(witness, nodes, seed, genesis, warmupSlots, node, url, hardfork, chainId);
   }
 
+  /** A copy with {@code url} replaced (checked like the constructor). */
   public SimConfig withUrl(String value) {
     return new SimConfig(witness, nodes, seed, genesis, warmupSlots, initialNode, value, hardfork, chainId);
   }
 
+  /** A copy with {@code hardfork} replaced (checked like the constructor). */
   public SimConfig withHardfork(String version) {
     return new SimConfig(witness, nodes, seed, genesis, warmupSlots, initialNode, url, version, chainId);
   }
 
+  /** A copy with {@code chainId} replaced (checked like the constructor). */
   public SimConfig withChainId(ChainId id) {
     return new SimConfig(witness, nodes, seed, genesis, warmupSlots, initialNode, url, hardfork, id);
   }

@@ -34,6 +34,11 @@ public sealed interface SimEvent {
    * when it accepted the transaction.
    */
   record BroadcastReceived(Instant time, int node, String txId, Optional<String> error) implements SimEvent {
+    /**
+     * Checks that {@code txId} and {@code error} are not null.
+     *
+     * @throws NullPointerException if a required component is null; the message names it
+     */
     public BroadcastReceived {
       Objects.requireNonNull(txId, "txId");
       Objects.requireNonNull(error, "error");

@@ -18,6 +18,12 @@ import java.util.OptionalInt;
 public record SlotEvent(
     long slot, Instant time, String witness, boolean ours, boolean produced, long blockNumber, OptionalInt node) {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public SlotEvent {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(witness, "witness");

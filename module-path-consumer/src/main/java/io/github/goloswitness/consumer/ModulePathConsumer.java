@@ -1,87 +1,84 @@
 package io.github.goloswitness.consumer;
 
-import com.sun.net.httpserver.HttpServer;
+import io.github.goloswitness.client.DynamicGlobalProperties;
 import io.github.goloswitness.client.GolosClient;
+import io.github.goloswitness.client.TransactionHeader;
 import io.github.goloswitness.client.Witness;
 import io.github.goloswitness.crypto.AccountWitnessVote;
+import io.github.goloswitness.crypto.Asset;
 import io.github.goloswitness.crypto.ChainId;
+import io.github.goloswitness.crypto.ChainProperties17;
 import io.github.goloswitness.crypto.PrivateKey;
 import io.github.goloswitness.crypto.PublicKey;
 import io.github.goloswitness.crypto.SignedTransaction;
 import io.github.goloswitness.crypto.TimePointSec;
 import io.github.goloswitness.crypto.Transaction;
+import io.github.goloswitness.crypto.WitnessUpdate;
+import io.github.goloswitness.testkit.SimConfig;
+import io.github.goloswitness.testkit.SimNetwork;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Signs a transaction and reads a witness over real HTTP from a fake node on 127.0.0.1, all on the
- * module path. Exits with status 1 (and says what differed) if anything is not as expected; a
- * module-resolution failure makes the JVM exit non-zero before {@code main} runs.
+ * What an embedder's program does, on the module path or in a jlink image: signs offline and
+ * recovers the signer, reads a witness over HTTP from a simulated golosd on 127.0.0.1
+ * (golos-testkit), and broadcasts a signed {@code witness_update} that the simulated node checks
+ * (canonical signature recovering the witness's active key, TaPoS, expiration) and applies. Prints
+ * one line per step and exits with status 1, saying what differed, if anything is not as expected;
+ * a module that cannot be resolved stops the JVM before {@code main}.
  */
 public final class ModulePathConsumer {
 
-  private static final Pattern REQUEST_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+  /** The witness's new signing key: derived, so the run's output is the same every time. */
+  static final PrivateKey NEW_SIGNING_KEY = PrivateKey.fromPassword("alpha-wit", "module-path-consumer", "signing");
 
   private ModulePathConsumer() {}
 
   /**
-   * Runs the checks.
+   * Runs the steps.
    *
    * @param args ignored
-   * @throws IOException if the fake node cannot start or the client call fails
+   * @throws IOException if the simulated node cannot start or a client call fails
    */
   public static void main(String[] args) throws IOException {
+    System.out.println("modules: " + Stream.of(GolosClient.class, PrivateKey.class, SimNetwork.class)
+        .map(c -> c.getModule().getDescriptor())
+        .map(d -> d.name() + (d.isAutomatic() ? " (automatic)" : ""))
+        .collect(Collectors.joining(", ")));
     signAndRecover();
-    readWitnessOverHttp();
-    System.out.println("module-path consumer: signed, recovered the signer, read a witness: OK");
+    try (SimNetwork net = SimNetwork.start(SimConfig.defaults().withNodes(1));
+        GolosClient client = GolosClient.builder(net.uris()).timeout(Duration.ofSeconds(10)).maxRetries(0).build()) {
+      Witness before = client.getWitnessByAccount("alpha-wit").orElseThrow();
+      check(before.signingKey().equals(net.signingKey(0).publicKey()), "signing key before " + before.signingKey());
+      System.out.println("read: alpha-wit signs with node 0's key");
+
+      DynamicGlobalProperties head = client.getDynamicGlobalProperties();
+      TransactionHeader h = TransactionHeader.from(head, Duration.ofSeconds(60));
+      WitnessUpdate update = new WitnessUpdate("alpha-wit", before.url(), NEW_SIGNING_KEY.publicKey(),
+          new ChainProperties17(Asset.golos(1000), 131072, 0), Asset.golos(0));
+      SignedTransaction signed = new Transaction(h.refBlockNum(), h.refBlockPrefix(), TimePointSec.of(h.expiration()),
+          List.of(update)).sign(client.getChainId(), net.activeKey());
+      client.broadcastTransaction(signed);
+      net.advanceSlot(); // the next block includes the update
+
+      Witness after = client.getWitnessByAccount("alpha-wit").orElseThrow();
+      check(after.signingKey().equals(NEW_SIGNING_KEY.publicKey()), "signing key after " + after.signingKey());
+      System.out.println("broadcast: witness_update " + signed.id() + " applied; alpha-wit signs with "
+          + after.signingKey());
+    }
+    System.out.println("module-path consumer: OK");
   }
 
   private static void signAndRecover() {
-    PrivateKey key = PrivateKey.generate(new SecureRandom());
+    PrivateKey key = PrivateKey.fromPassword("alice", "module-path-consumer", "active");
     Transaction tx = new Transaction(1, 2L, TimePointSec.parse("2026-01-01T00:00:00"),
         List.of(new AccountWitnessVote("alice", "alpha-wit", true)));
-    SignedTransaction signed = tx.sign(ChainId.GOLOS_MAINNET, key);
-    List<PublicKey> signers = signed.signers(ChainId.GOLOS_MAINNET);
+    List<PublicKey> signers = tx.sign(ChainId.GOLOS_MAINNET, key).signers(ChainId.GOLOS_MAINNET);
     check(signers.equals(List.of(key.publicKey())), "recovered signers " + signers);
-  }
-
-  private static void readWitnessOverHttp() throws IOException {
-    String result;
-    try (InputStream in = ModulePathConsumer.class.getResourceAsStream("get_witness_by_account.result.json")) {
-      check(in != null, "resource get_witness_by_account.result.json missing");
-      result = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      Matcher id = REQUEST_ID.matcher(request);
-      String reply = "{\"jsonrpc\":\"2.0\",\"id\":" + (id.find() ? id.group(1) : "0")
-          + ",\"result\":" + result + "}";
-      byte[] body = reply.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    server.start();
-    try (GolosClient client = GolosClient.builder(
-        URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/")).maxRetries(0).build()) {
-      Witness witness = client.getWitnessByAccount("alpha-wit").orElseThrow();
-      check(witness.owner().equals("alpha-wit"), "owner " + witness.owner());
-      check(witness.signingKey().equals(
-          PublicKey.fromString("GLS6HW6VGF95uTSwBxDqGMYAVZ1upPySoQwapwazCmwu5zCdRnYZu")),
-          "signing key " + witness.signingKey());
-    } finally {
-      server.stop(0);
-    }
+    System.out.println("signed offline, recovered " + key.publicKey());
   }
 
   private static void check(boolean ok, String what) {

@@ -11,6 +11,11 @@ import java.util.Objects;
  */
 public record BroadcastResult(boolean accepted, String detail) {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public BroadcastResult {
     Objects.requireNonNull(detail, "detail");
   }

@@ -10,6 +10,11 @@ public sealed interface Decision permits Decision.Hold, Decision.TakeOver, Decis
 
   /** Do nothing on chain; {@code reason} says why, for logs and the status page. */
   record Hold(String reason) implements Decision {
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if a required component is null; the message names it
+     */
     public Hold {
       Objects.requireNonNull(reason, "reason");
     }
@@ -17,6 +22,11 @@ public sealed interface Decision permits Decision.Hold, Decision.TakeOver, Decis
 
   /** Broadcast a {@code witness_update} setting the witness's signing key to {@code newKey}. */
   record TakeOver(String newKey) implements Decision {
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if a required component is null; the message names it
+     */
     public TakeOver {
       Objects.requireNonNull(newKey, "newKey");
     }

@@ -12,6 +12,11 @@ import java.util.Objects;
  */
 public record Event(Kind kind, Instant at, String detail) {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public Event {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(at, "at");

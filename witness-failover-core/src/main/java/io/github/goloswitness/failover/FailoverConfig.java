@@ -44,6 +44,12 @@ public record FailoverConfig(
     int roundLength,
     boolean disableOnOwnFailure) {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public FailoverConfig {
     Objects.requireNonNull(ownKey, "ownKey");
     if (ownKey.equals(FailoverPolicy.NULL_KEY)) {
@@ -88,86 +94,101 @@ public record FailoverConfig(
     return blockInterval.multipliedBy(blocks);
   }
 
+  /** A copy with {@code ownKey} replaced (checked like the constructor). */
   public FailoverConfig withOwnKey(String v) {
     return new FailoverConfig(v, priority, allowedMisses, missWindow, takeoverStep, maxHeadLag, minParticipation,
         cooldown, maxSwitchesPerHour, confirmWithin, reenableDisabled, peerGrace, blockInterval, roundLength,
         disableOnOwnFailure);
   }
 
+  /** A copy with {@code priority} replaced (checked like the constructor). */
   public FailoverConfig withPriority(int v) {
     return new FailoverConfig(ownKey, v, allowedMisses, missWindow, takeoverStep, maxHeadLag, minParticipation,
         cooldown, maxSwitchesPerHour, confirmWithin, reenableDisabled, peerGrace, blockInterval, roundLength,
         disableOnOwnFailure);
   }
 
+  /** A copy with {@code allowedMisses} replaced (checked like the constructor). */
   public FailoverConfig withAllowedMisses(int v) {
     return new FailoverConfig(ownKey, priority, v, missWindow, takeoverStep, maxHeadLag, minParticipation,
         cooldown, maxSwitchesPerHour, confirmWithin, reenableDisabled, peerGrace, blockInterval, roundLength,
         disableOnOwnFailure);
   }
 
+  /** A copy with {@code missWindow} replaced (checked like the constructor). */
   public FailoverConfig withMissWindow(Duration v) {
     return new FailoverConfig(ownKey, priority, allowedMisses, v, takeoverStep, maxHeadLag, minParticipation,
         cooldown, maxSwitchesPerHour, confirmWithin, reenableDisabled, peerGrace, blockInterval, roundLength,
         disableOnOwnFailure);
   }
 
+  /** A copy with {@code takeoverStep} replaced (checked like the constructor). */
   public FailoverConfig withTakeoverStep(int v) {
     return new FailoverConfig(ownKey, priority, allowedMisses, missWindow, v, maxHeadLag, minParticipation,
         cooldown, maxSwitchesPerHour, confirmWithin, reenableDisabled, peerGrace, blockInterval, roundLength,
         disableOnOwnFailure);
   }
 
+  /** A copy with {@code maxHeadLag} replaced (checked like the constructor). */
   public FailoverConfig withMaxHeadLag(int v) {
     return new FailoverConfig(ownKey, priority, allowedMisses, missWindow, takeoverStep, v, minParticipation,
         cooldown, maxSwitchesPerHour, confirmWithin, reenableDisabled, peerGrace, blockInterval, roundLength,
         disableOnOwnFailure);
   }
 
+  /** A copy with {@code minParticipation} replaced (checked like the constructor). */
   public FailoverConfig withMinParticipation(int v) {
     return new FailoverConfig(ownKey, priority, allowedMisses, missWindow, takeoverStep, maxHeadLag, v,
         cooldown, maxSwitchesPerHour, confirmWithin, reenableDisabled, peerGrace, blockInterval, roundLength,
         disableOnOwnFailure);
   }
 
+  /** A copy with {@code cooldown} replaced (checked like the constructor). */
   public FailoverConfig withCooldown(int v) {
     return new FailoverConfig(ownKey, priority, allowedMisses, missWindow, takeoverStep, maxHeadLag, minParticipation,
         v, maxSwitchesPerHour, confirmWithin, reenableDisabled, peerGrace, blockInterval, roundLength,
         disableOnOwnFailure);
   }
 
+  /** A copy with {@code maxSwitchesPerHour} replaced (checked like the constructor). */
   public FailoverConfig withMaxSwitchesPerHour(int v) {
     return new FailoverConfig(ownKey, priority, allowedMisses, missWindow, takeoverStep, maxHeadLag, minParticipation,
         cooldown, v, confirmWithin, reenableDisabled, peerGrace, blockInterval, roundLength, disableOnOwnFailure);
   }
 
+  /** A copy with {@code confirmWithin} replaced (checked like the constructor). */
   public FailoverConfig withConfirmWithin(int v) {
     return new FailoverConfig(ownKey, priority, allowedMisses, missWindow, takeoverStep, maxHeadLag, minParticipation,
         cooldown, maxSwitchesPerHour, v, reenableDisabled, peerGrace, blockInterval, roundLength, disableOnOwnFailure);
   }
 
+  /** A copy with {@code reenableDisabled} replaced (checked like the constructor). */
   public FailoverConfig withReenableDisabled(boolean v) {
     return new FailoverConfig(ownKey, priority, allowedMisses, missWindow, takeoverStep, maxHeadLag, minParticipation,
         cooldown, maxSwitchesPerHour, confirmWithin, v, peerGrace, blockInterval, roundLength, disableOnOwnFailure);
   }
 
+  /** A copy with {@code peerGrace} replaced (checked like the constructor). */
   public FailoverConfig withPeerGrace(int v) {
     return new FailoverConfig(ownKey, priority, allowedMisses, missWindow, takeoverStep, maxHeadLag, minParticipation,
         cooldown, maxSwitchesPerHour, confirmWithin, reenableDisabled, v, blockInterval, roundLength,
         disableOnOwnFailure);
   }
 
+  /** A copy with {@code blockInterval} replaced (checked like the constructor). */
   public FailoverConfig withBlockInterval(Duration v) {
     return new FailoverConfig(ownKey, priority, allowedMisses, missWindow, takeoverStep, maxHeadLag, minParticipation,
         cooldown, maxSwitchesPerHour, confirmWithin, reenableDisabled, peerGrace, v, roundLength, disableOnOwnFailure);
   }
 
+  /** A copy with {@code roundLength} replaced (checked like the constructor). */
   public FailoverConfig withRoundLength(int v) {
     return new FailoverConfig(ownKey, priority, allowedMisses, missWindow, takeoverStep, maxHeadLag, minParticipation,
         cooldown, maxSwitchesPerHour, confirmWithin, reenableDisabled, peerGrace, blockInterval, v,
         disableOnOwnFailure);
   }
 
+  /** A copy with {@code disableOnOwnFailure} replaced (checked like the constructor). */
   public FailoverConfig withDisableOnOwnFailure(boolean v) {
     return new FailoverConfig(ownKey, priority, allowedMisses, missWindow, takeoverStep, maxHeadLag, minParticipation,
         cooldown, maxSwitchesPerHour, confirmWithin, reenableDisabled, peerGrace, blockInterval, roundLength, v);

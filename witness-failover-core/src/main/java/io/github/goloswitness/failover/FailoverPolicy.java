@@ -131,12 +131,19 @@ public final class FailoverPolicy {
 
   private void keyChanged(Draft s, Observation seen, Notes notes) {
     String key = seen.signingKey();
-    notes.add(Kind.KEY_CHANGED, s.watchedKey + " -> " + key + " at block " + seen.headBlock());
+    // The change happened in some block after the previous head: across a gap (a restarted
+    // monitor, failed polls) it is dated at the earliest, never at this poll, so a change this
+    // monitor did not see happen does not start a cooldown it never had (rule 5).
+    long earliest = s.headBlock + 1;
+    notes.add(Kind.KEY_CHANGED, s.watchedKey + " -> " + key + (earliest >= seen.headBlock()
+        ? " at block " + seen.headBlock()
+        : " between blocks " + earliest + " and " + seen.headBlock() + " (not seen happen: dated at block "
+            + earliest + ")"));
     // A fresh baseline for the new holder: misses counted in this same observation belong to the
     // previous holder (they are counted when the next block arrives, protocol doc §6).
     s.misses.clear();
     s.transitionMissExpected = true;
-    s.cooldownUntilBlock = seen.headBlock() + (long) config.cooldown() * config.roundLength();
+    s.cooldownUntilBlock = Math.min(earliest, seen.headBlock()) + (long) config.cooldown() * config.roundLength();
     s.peerDownSinceBlock = -1;
     // Ours: the key we asked for, or our key landing late while a retry is pending.
     boolean ours = (s.phase == Phase.SWITCHING && key.equals(s.requestedKey))
@@ -191,8 +198,10 @@ public final class FailoverPolicy {
     if (counted > 0) {
       notes.add(Kind.MISS_DETECTED, counted + " miss(es) of " + key + " at block " + seen.headBlock());
     }
-    if (key.equals(config.ownKey())) {
-      notes.add(Kind.THIS_NODE_FAILING, delta + " miss(es) with our key on chain");
+    // Only misses that count are ours: not the forgiven transition miss (the previous holder's),
+    // not misses found together with a block of ours, not a new baseline across a long gap.
+    if (key.equals(config.ownKey()) && counted > 0) {
+      notes.add(Kind.THIS_NODE_FAILING, counted + " miss(es) with our key on chain");
       if (s.phase == Phase.VERIFYING) {
         notes.add(Kind.PRODUCTION_MISSING, "our key is on chain but our node missed its slot");
       }

@@ -58,6 +58,12 @@ public record FailoverState(
     VERIFYING
   }
 
+  /**
+   * Checks the components, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null
+   */
   public FailoverState {
     Objects.requireNonNull(phase, "phase");
     Objects.requireNonNull(watchedKey, "watchedKey");

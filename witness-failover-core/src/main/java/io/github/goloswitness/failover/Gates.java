@@ -89,8 +89,7 @@ final class Gates {
     if (s.peerDownSinceBlock < 0) {
       s.peerDownSinceBlock = seen.headBlock();
       notes.add(Kind.PEER_DOWN, "peer holding " + seen.signingKey() + " is "
-          + (holder.reachable() ? "stale" : "unreachable") + " and its monitor "
-          + (holder.monitor() instanceof PeerReport ? "reports its node down and not producing" : "does not answer")
+          + (holder.reachable() ? "stale" : "unreachable") + " and its monitor " + monitorSays(holder, seen)
           + " at block " + seen.headBlock());
     }
     String why = "peer holding " + seen.signingKey() + " down since block " + s.peerDownSinceBlock;
@@ -103,6 +102,19 @@ final class Gates {
       return new Early(false, why + ", but backup " + dissent.signingKey() + " still sees its node");
     }
     return new Early(true, why);
+  }
+
+  /** What the down holder's monitor said, as the policy took it (so the log never claims more). */
+  private String monitorSays(PeerHealth holder, Observation seen) {
+    PeerMonitor m = holder.monitor();
+    if (m instanceof PeerReport r) {
+      return peers.report(holder, seen) != null ? "reports its node down and not producing"
+          : "sent a report of block " + r.headBlock() + ", too old to count";
+    }
+    if (m instanceof PeerMonitor.Stale) {
+      return "answers with an old poll (its loop is stuck)";
+    }
+    return m instanceof PeerMonitor.NotConfigured ? "is not configured" : "does not answer";
   }
 
   /** Rule 9's verdict: whether the early takeover is due, and why (null when no peer is down). */

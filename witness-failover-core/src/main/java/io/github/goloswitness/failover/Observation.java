@@ -36,6 +36,12 @@ public record Observation(
     boolean quorumOk,
     List<PeerHealth> peers) {
 
+  /**
+   * Checks the components, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null
+   */
   public Observation {
     if (headBlock < 0) {
       throw new IllegalArgumentException("headBlock < 0: " + headBlock);
@@ -74,46 +80,55 @@ public record Observation(
     return participationCount * 100 / 128;
   }
 
+  /** A copy with {@code headBlock} and {@code headTime} replaced. */
   public Observation withHead(long block, Instant time) {
     return new Observation(block, time, participation, signingKey, totalMissed, lastConfirmedBlock, hardfork, local,
         quorumOk, peers);
   }
 
+  /** A copy with {@code participation} replaced (checked like the constructor). */
   public Observation withParticipation(int percent) {
     return new Observation(headBlock, headTime, percent, signingKey, totalMissed, lastConfirmedBlock, hardfork, local,
         quorumOk, peers);
   }
 
+  /** A copy with {@code signingKey} replaced (checked like the constructor). */
   public Observation withSigningKey(String key) {
     return new Observation(headBlock, headTime, participation, key, totalMissed, lastConfirmedBlock, hardfork, local,
         quorumOk, peers);
   }
 
+  /** A copy with {@code totalMissed} replaced (checked like the constructor). */
   public Observation withTotalMissed(long missed) {
     return new Observation(headBlock, headTime, participation, signingKey, missed, lastConfirmedBlock, hardfork, local,
         quorumOk, peers);
   }
 
+  /** A copy with {@code lastConfirmedBlock} replaced (checked like the constructor). */
   public Observation withLastConfirmedBlock(long block) {
     return new Observation(headBlock, headTime, participation, signingKey, totalMissed, block, hardfork, local,
         quorumOk, peers);
   }
 
+  /** A copy with {@code hardfork} replaced (checked like the constructor). */
   public Observation withHardfork(Version version) {
     return new Observation(headBlock, headTime, participation, signingKey, totalMissed, lastConfirmedBlock, version,
         local, quorumOk, peers);
   }
 
+  /** A copy with {@code local} replaced (checked like the constructor). */
   public Observation withLocal(NodeHealth health) {
     return new Observation(headBlock, headTime, participation, signingKey, totalMissed, lastConfirmedBlock, hardfork,
         health, quorumOk, peers);
   }
 
+  /** A copy with {@code quorumOk} replaced (checked like the constructor). */
   public Observation withQuorumOk(boolean ok) {
     return new Observation(headBlock, headTime, participation, signingKey, totalMissed, lastConfirmedBlock, hardfork,
         local, ok, peers);
   }
 
+  /** A copy with {@code peers} replaced (checked like the constructor). */
   public Observation withPeers(List<PeerHealth> list) {
     return new Observation(headBlock, headTime, participation, signingKey, totalMissed, lastConfirmedBlock, hardfork,
         local, quorumOk, list);

@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record PeerHealth(String signingKey, boolean reachable, Duration headAge, PeerMonitor monitor) {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public PeerHealth {
     Objects.requireNonNull(signingKey, "signingKey");
     Objects.requireNonNull(headAge, "headAge");

@@ -20,6 +20,12 @@ import java.util.Set;
  */
 public record PeerReport(long headBlock, int priority, boolean nodeUp, boolean producing, Set<String> seesDown) implements PeerMonitor {
 
+  /**
+   * Checks the components, and keeps unmodifiable copies of the collections.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null; the message names it
+   */
   public PeerReport {
     if (headBlock < 0) {
       throw new IllegalArgumentException("headBlock < 0: " + headBlock);

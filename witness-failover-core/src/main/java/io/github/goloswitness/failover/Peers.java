@@ -64,10 +64,12 @@ final class Peers {
 
   /**
    * This backup's place in the takeover order for replacing {@code failingKey}: the number of live
-   * backups ranked above it. A peer counts when its recent report shows its node up and a lower
-   * priority; a peer known down (its node fails for us and it sends no recent report) or whose
-   * report shows its node down does not. When some live peer's rank is unknown (no recent report)
-   * the configured priority stands; without peers too.
+   * backups ranked above it. A peer counts when its recent report shows its node up and it ranks
+   * above: a lower priority, or the same priority (a misconfiguration, reported by the app) and a
+   * signing key that sorts first, so two backups never share a rank. A peer known down (its node
+   * fails for us and it sends no recent report) or whose report shows its node down does not.
+   * When some live peer's rank is unknown (no recent report) the configured priority stands;
+   * without peers too.
    */
   int rank(Observation seen, String failingKey) {
     if (seen.peers().isEmpty()) {
@@ -80,13 +82,18 @@ final class Peers {
       }
       PeerReport r = report(p, seen);
       if (r != null) {
-        if (r.nodeUp() && r.priority() < config.priority()) {
+        if (r.nodeUp() && ranksAbove(r.priority(), p.signingKey())) {
           above++;
         }
       } else if (!nodeDown(p)) {
         return config.priority();
       }
     }
-    return Math.min(above, config.priority());
+    return above;
+  }
+
+  /** Whether a backup of {@code priority} holding {@code key} acts before this one: by priority, then key. */
+  boolean ranksAbove(int priority, String key) {
+    return priority < config.priority() || (priority == config.priority() && key.compareTo(config.ownKey()) < 0);
   }
 }

@@ -9,6 +9,11 @@ import java.util.Objects;
  */
 public record Step(FailoverState next, Decision decision, List<Event> events) {
 
+  /**
+   * Checks that no component is null, and keeps unmodifiable copies of the lists.
+   *
+   * @throws NullPointerException if a required component is null
+   */
   public Step {
     Objects.requireNonNull(next, "next");
     Objects.requireNonNull(decision, "decision");

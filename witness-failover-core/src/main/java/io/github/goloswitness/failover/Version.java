@@ -9,6 +9,11 @@ package io.github.goloswitness.failover;
  */
 public record Version(int major, int minor, int patch) implements Comparable<Version> {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   */
   public Version {
     if (major < 0 || minor < 0 || patch < 0) {
       throw new IllegalArgumentException("version component < 0: " + major + "." + minor + "." + patch);

@@ -228,4 +228,48 @@ class EarlyTakeoverTest {
     assertThat(d.see(at(142, A, 2, 99)).decision()).isInstanceOf(Decision.Hold.class);
     assertThat(d.state.deadlineBlock()).isEqualTo(144);
   }
+
+  @Test
+  void peerDownSaysWhatTheProducersMonitorReallySaid() {
+    // Issue 18: a frozen report saying "up" was logged as "reports its node down".
+    assertThat(peerDownDetail(report(90, 0, true))).contains("its monitor sent a report of block 90, too old to count");
+    assertThat(peerDownDetail(report(100, 0, false))).contains("its monitor reports its node down and not producing");
+    assertThat(peerDownDetail(PeerMonitor.STALE)).contains("its monitor answers with an old poll");
+    assertThat(peerDownDetail(PeerMonitor.UNREACHABLE)).contains("its monitor does not answer");
+    assertThat(peerDownDetail(PeerMonitor.NOT_CONFIGURED)).contains("its monitor is not configured");
+  }
+
+  @Test
+  void aStaleReportHasNoSay() {
+    Driver d = new Driver();
+    List<PeerHealth> stale = List.of(unreachableNode(A, PeerMonitor.STALE));
+    d.see(at(100, A, 0, 99).withPeers(stale));
+    assertThat(d.see(at(101, A, 0, 99).withPeers(stale)).decision()).isEqualTo(new Decision.TakeOver(OWN));
+  }
+
+  private static String peerDownDetail(PeerMonitor monitor) {
+    Step step = new Driver().see(at(101, A, 0, 99).withPeers(List.of(unreachableNode(A, monitor))));
+    return step.events().stream().filter(e -> e.kind() == Kind.PEER_DOWN).findFirst().orElseThrow().detail();
+  }
+
+  @Test
+  void backupsOfEqualPriorityGetDistinctRanksByKey() {
+    // Issue 18: two backups of priority 1 both logged "rank 0" at one head and both broadcast.
+    // Equal priorities are a misconfiguration (the app refuses and reports them); the rank still
+    // stays unique: the lower signing key acts first.
+    String before = "GLS_KEY_B";  // sorts before OWN = GLS_KEY_OWN
+    String after = "GLS_KEY_Z";   // sorts after it
+    assertThat(rankWithAnEqualPeer(before)).isEqualTo(1);
+    assertThat(rankWithAnEqualPeer(after)).isEqualTo(0);
+  }
+
+  private static int rankWithAnEqualPeer(String peerKey) {
+    Driver d = new Driver(FailoverConfig.defaults().withPriority(1));
+    List<PeerHealth> peers = List.of(unreachableNode(A, PeerMonitor.UNREACHABLE),
+        PeerHealth.up(peerKey).withMonitor(report(100, 1, true, A)));
+    d.see(at(100, A, 0, 99).withPeers(peers));
+    Step scheduled = d.see(at(101, A, 0, 99).withPeers(peers));
+    assertThat(scheduled.has(Kind.TAKEOVER_SCHEDULED)).isTrue();
+    return (int) ((d.state.phase() == FailoverState.Phase.SWITCHING ? 101 : d.state.deadlineBlock()) - 101) / 2;
+  }
 }

@@ -27,7 +27,8 @@ class NoFlapTest {
   void noTakeoverDuringTheCooldownEvenWhenTheNewHolderFails() {
     Driver d = new Driver(FailoverConfig.defaults().withAllowedMisses(0));
     d.see(at(100, A, 0, 99));
-    d.see(at(110, B, 0, 99));
+    d.see(at(109, A, 0, 99));
+    d.see(at(110, B, 0, 99)); // seen happen: cooldown until 110 + 42
     d.see(at(115, B, 1, 99)); // expected
     Step inCooldown = d.see(at(136, B, 2, 99));
     assertThat(inCooldown.has(Kind.THRESHOLD_REACHED)).isTrue();
@@ -50,5 +51,30 @@ class NoFlapTest {
     assertThat(exhausted.has(Kind.BUDGET_EXHAUSTED)).isTrue();
     // An hour of chain time after the first request the budget is available again.
     assertThat(d.see(at(142 + 1201, A, 2, 99)).decision()).isInstanceOf(Decision.TakeOver.class);
+  }
+
+  @Test
+  void aKeyChangeNotSeenHappenIsDatedAtTheEarliestAndStartsNoCooldownItNeverHad() {
+    // Issue 18: a monitor restarted 100 blocks after a switch dated it at its first poll and sat
+    // out the next incident in a cooldown.
+    Driver d = new Driver(FailoverConfig.defaults().withAllowedMisses(0));
+    d.see(at(100, A, 0, 99));
+    d.restart();
+    Step back = d.see(at(200, B, 0, 99));
+    assertThat(back.events()).extracting(Event::detail)
+        .contains(A + " -> " + B + " between blocks 101 and 200 (not seen happen: dated at block 101)");
+    assertThat(d.state.cooldownUntilBlock()).isEqualTo(143);
+    assertThat(d.state.transitionMissExpected()).isFalse();
+    assertThat(d.see(at(221, B, 1, 99)).decision()).isEqualTo(new Decision.TakeOver(OWN));
+  }
+
+  @Test
+  void aKeyChangeWithinAShortGapKeepsWhatIsLeftOfItsCooldown() {
+    Driver d = new Driver(FailoverConfig.defaults().withAllowedMisses(0));
+    d.see(at(100, A, 0, 99));
+    d.see(at(105, B, 0, 99)); // between 101 and 105
+    assertThat(d.state.cooldownUntilBlock()).isEqualTo(143);
+    assertThat(d.see(at(121, B, 1, 99)).decision()).isInstanceOf(Decision.Hold.class); // the transition miss
+    assertThat(d.see(at(142, B, 2, 99)).decision()).isEqualTo(new Decision.Hold("cooldown until block 143"));
   }
 }

@@ -87,10 +87,15 @@ public final class ScenarioCluster implements AutoCloseable {
    */
   public static ScenarioCluster start(int nodes, long seed, Path dir, IntFunction<String> extraYaml,
       Duration callTimeout, boolean peers) throws Exception {
+    return start(nodes, seed, dir, extraYaml, new DemoCluster.Options(callTimeout, true, peers));
+  }
+
+  /** As {@link #start(int, long, Path, IntFunction, Duration, boolean)} with every option of the cluster. */
+  public static ScenarioCluster start(int nodes, long seed, Path dir, IntFunction<String> extraYaml,
+      DemoCluster.Options options) throws Exception {
     LogCapture logs = new LogCapture();
     SimNetwork net = SimNetwork.start(SimConfig.defaults().withNodes(nodes).withSeed(seed));
     try {
-      DemoCluster.Options options = new DemoCluster.Options(callTimeout, true, peers);
       ScenarioCluster c = new ScenarioCluster(net, DemoCluster.start(net, dir, extraYaml, options), logs);
       c.cluster.tickAll();
       return c;

@@ -14,7 +14,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
-/** docs/client.md "Signing any operation": the one call, and the same in pieces. */
+/** docs/client.md "Signing and broadcasting": the one call, and the same in pieces. */
 public final class SignExample {
 
   /** Votes for a witness in one call; returns the confirmed transaction id. */

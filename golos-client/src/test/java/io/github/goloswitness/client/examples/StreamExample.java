@@ -6,6 +6,7 @@ import io.github.goloswitness.client.GolosClient;
 import io.github.goloswitness.client.Sleeper;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,7 @@ public final class StreamExample {
       BlockStream blocks = client.blockStream()
           .mode(BlockStream.Mode.IRREVERSIBLE)              // or HEAD: newer, but may be forked out
           .from(from)                                      // default: the chain's current end
+          .deadline(Duration.ofMinutes(2))                 // next() gives up with BlockDeadlineException (default 60 s)
           .sleeper(sleeper)                                // Sleeper.system() outside tests
           .build();
       while (seen.size() < count) {

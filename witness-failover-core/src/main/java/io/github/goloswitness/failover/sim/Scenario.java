@@ -57,6 +57,12 @@ public record Scenario(
     }
   }
 
+  /**
+   * Checks the components, and keeps unmodifiable copies of the lists.
+   *
+   * @throws IllegalArgumentException if a component breaks a rule; the message names it
+   * @throws NullPointerException if a required component is null
+   */
   public Scenario {
     Objects.requireNonNull(kind, "kind");
     priorities = List.copyOf(priorities);
@@ -84,18 +90,22 @@ public record Scenario(
         FailoverConfig.defaults(), Duration.ofSeconds(2), false);
   }
 
+  /** A copy with {@code priorities} replaced (checked like the constructor). */
   public Scenario withPriorities(List<Integer> v) {
     return new Scenario(kind, v, incidents, seed, config, txDelay, peerHealth);
   }
 
+  /** A copy with {@code config} replaced (checked like the constructor). */
   public Scenario withConfig(FailoverConfig v) {
     return new Scenario(kind, priorities, incidents, seed, v, txDelay, peerHealth);
   }
 
+  /** A copy with {@code txDelay} replaced (checked like the constructor). */
   public Scenario withTxDelay(Duration v) {
     return new Scenario(kind, priorities, incidents, seed, config, v, peerHealth);
   }
 
+  /** A copy with {@code peerHealth} replaced (checked like the constructor). */
   public Scenario withPeerHealth(boolean v) {
     return new Scenario(kind, priorities, incidents, seed, config, txDelay, v);
   }

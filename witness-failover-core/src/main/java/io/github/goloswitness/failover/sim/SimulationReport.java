@@ -5,18 +5,26 @@ import java.util.List;
 /** All incidents of one simulation run, plus summary figures. */
 public record SimulationReport(Scenario scenario, List<IncidentReport> incidents) {
 
+  /**
+   * Keeps unmodifiable copies of the lists.
+   *
+   * @throws NullPointerException if a list is null or holds a null
+   */
   public SimulationReport {
     incidents = List.copyOf(incidents);
   }
 
+  /** The witness's missed slots over all incidents. */
   public long totalMisses() {
     return incidents.stream().mapToLong(IncidentReport::misses).sum();
   }
 
+  /** The on-chain key changes over all incidents. */
   public int totalSwitches() {
     return incidents.stream().mapToInt(IncidentReport::switches).sum();
   }
 
+  /** The key changes beyond the first of each incident, over all incidents. */
   public int totalFlaps() {
     return incidents.stream().mapToInt(IncidentReport::flaps).sum();
   }

@@ -7,6 +7,7 @@ import io.github.goloswitness.monitor.config.ConfigLoader;
 import io.github.goloswitness.monitor.config.Environment;
 import io.github.goloswitness.monitor.config.MonitorConfig;
 import io.github.goloswitness.monitor.daemon.Handover;
+import io.github.goloswitness.monitor.daemon.HandoverTarget;
 import io.github.goloswitness.monitor.daemon.Poller;
 import io.github.goloswitness.monitor.daemon.StartupChecks;
 import io.github.goloswitness.monitor.daemon.StartupException;
@@ -25,10 +26,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code handover --config FILE (--to-key GLS… | --to-self) [--dry-run]}: a planned switch for
- * maintenance, so a restart costs no missed block. It does not touch the running daemons' state:
- * the policy treats any key change as expected for {@code cooldown} rounds (no takeover, the one
- * transition miss forgiven), and the daemon on the new key's node starts verifying production.
- * Exit 0 when the new node produced, 1 when it did not, 2 on bad input.
+ * maintenance, so a restart costs no missed block. First it checks that the target's server can
+ * produce ({@link HandoverTarget}: its monitor's {@code /peer}, or this server's own node and key
+ * file) and refuses otherwise; then it waits for a safe moment (fails at once when the schedule
+ * allows none), switches, and waits for the new node's first block, switching back when it
+ * misses its first slot. {@code --dry-run} neither waits nor sends: it prints the signed
+ * transaction. It does not touch the running daemons' state: the policy treats any key change as
+ * expected for {@code cooldown} rounds (no takeover, the one transition miss forgiven), and the
+ * daemon on the new key's node starts verifying production. Exit 0 when the new node produced (or
+ * the dry run printed), 1 when the target was refused, did not produce or was rolled back, 2 on
+ * bad input.
  */
 @Command(name = "handover", mixinStandardHelpOptions = true,
     description = "Planned switch of the signing key (maintenance), confirmed by a produced block.")
@@ -48,11 +55,14 @@ public final class HandoverCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   Target target;
 
-  @Option(names = "--dry-run", description = "sign and show the transaction, do not broadcast")
+  @Option(names = "--dry-run", description = "check the target, sign and print the transaction; no waiting, no broadcast")
   boolean dryRun;
 
   @Option(names = "--verbose", description = "stack traces on errors")
   boolean verbose;
+
+  /** How long the check of the target waits for its monitor's /peer. */
+  private static final Duration PEER_TIMEOUT = Duration.ofSeconds(5);
 
   private final Environment env;
   private final Handover.Waiter waiter;
@@ -98,10 +108,18 @@ public final class HandoverCommand implements Callable<Integer> {
         cfg.allowedMisses(), cfg.policy(), cfg.peers(), cfg.quorumNodes(), cfg.quorum(), cfg.activeKey(),
         cfg.signingKeyFiles(), cfg.stateFile(), cfg.metrics(), cfg.alerts(), cfg.dryRun() || dryRun, cfg.logFormat());
     try (Wiring wiring = Wiring.open(effective, activeKey, env.clock(), MonitorMetrics.create())) {
+      // Before anything is signed: can the target's server produce? (issue 18: a handover to a
+      // server that could not switched anyway and lost 12 blocks)
+      HandoverTarget.Verdict ready = HandoverTarget.check(cfg, to, wiring.all, env.clock().instant(), PEER_TIMEOUT);
+      if (!ready.ready()) {
+        env.err().println("witness-monitor handover: refused: " + to + ": " + ready.line());
+        return 1;
+      }
+      env.out().println("target ready: " + ready.line());
       Handover.Waiter wait = waiter != null ? waiter : realWaiter();
       Handover.Result result = new Handover(wiring.all, wiring.switcher, cfg.witness(), wait, env.out())
           .run(to, 3 * Wiring.ROUND_LENGTH);
-      return result == Handover.Result.FAILED ? 1 : 0;
+      return result == Handover.Result.FAILED || result == Handover.Result.ROLLED_BACK ? 1 : 0;
     } catch (java.io.IOException e) {
       FailureLine.print(env.err(), "witness-monitor handover: cannot read the chain: " + Poller.message(e)
           + " (a switch may have been sent: check the witness's signing_key before retrying)", e, verbose);

@@ -11,6 +11,7 @@ import io.github.goloswitness.monitor.config.Environment;
 import io.github.goloswitness.monitor.config.MonitorConfig;
 import io.github.goloswitness.monitor.daemon.DaemonLoop;
 import io.github.goloswitness.monitor.daemon.Monitor;
+import io.github.goloswitness.monitor.daemon.PeerPriorities;
 import io.github.goloswitness.monitor.daemon.StartupChecks;
 import io.github.goloswitness.monitor.daemon.StateCheck;
 import io.github.goloswitness.monitor.daemon.StateIdentity;
@@ -59,6 +60,8 @@ import picocli.CommandLine.Option;
 public final class RunCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
   private static final Duration POLL_DELAY = Duration.ofMillis(500);
+  /** How long the start-up check waits for each peer monitor's /peer. */
+  private static final Duration PEER_CHECK_TIMEOUT = Duration.ofSeconds(2);
 
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "the YAML config file")
   Path config;
@@ -106,6 +109,9 @@ public final class RunCommand implements Callable<Integer> {
         activeKey = StartupChecks.onChain(c, active, nodes);
         chain = StartupChecks.chain(all, nodes);
       }
+      StartupChecks.clock(chain, env.clock().instant(), Wiring.BLOCK_INTERVAL.multipliedBy(2))
+          .ifPresent(stateWarnings::add);
+      stateWarnings.addAll(PeerPriorities.checkAtStart(c, PEER_CHECK_TIMEOUT));
       identity = new StateIdentity(c.witness(), c.witnessPubkey(), chain.chainId());
       saved = new StateStore(c.stateFile()).load();
       initial = StateCheck.resume(c.stateFile(), saved, identity, chain, env.clock().instant(), stateWarnings);

@@ -7,14 +7,20 @@ import io.github.goloswitness.client.DynamicGlobalProperties;
 import io.github.goloswitness.client.GolosClient;
 import io.github.goloswitness.client.NodeException;
 import io.github.goloswitness.client.Witness;
+import io.github.goloswitness.monitor.config.ConfigException;
+import io.github.goloswitness.monitor.config.ConfigLoader;
 import io.github.goloswitness.monitor.config.Environment;
+import io.github.goloswitness.monitor.config.MonitorConfig;
 import io.github.goloswitness.monitor.daemon.NodeClients;
+import io.github.goloswitness.monitor.observe.MonitorMetrics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,22 +29,30 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code status}: what the chain says about one witness — head block, participation, signing key,
- * misses, schedule — and, with several nodes, whether they agree on it.
+ * misses, schedule — and, with several nodes, whether they agree on it. With {@code --config
+ * FILE} the nodes and witness come from a monitor's config, and the servers it names (this one
+ * and its {@code peers}) are listed with the one whose key is on chain.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-    description = "Shows a witness as the chain sees it (head block, signing key, misses, schedule).")
+    description = "Shows a witness as the chain sees it (head block, signing key, misses, schedule);"
+        + " with --config, which configured server holds the key.")
 public final class StatusCommand implements Callable<Integer> {
 
   /** golosd prints times as "YYYY-MM-DDTHH:MM:SS" in UTC without a zone. */
   static final DateTimeFormatter CHAIN_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  @Option(names = "--node", required = true, paramLabel = "URL",
-      description = "golosd JSON-RPC endpoint (http, https, ws, wss); repeat for several.")
+  @Option(names = "--node", paramLabel = "URL",
+      description = "golosd JSON-RPC endpoint (http, https, ws, wss); repeat for several. Not with --config.")
   List<URI> nodes;
 
-  @Option(names = "--witness", required = true, paramLabel = "NAME", description = "Witness account.")
+  @Option(names = "--witness", paramLabel = "NAME", description = "Witness account. Not with --config.")
   String witness;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "A monitor's config: its nodes and witness, and which of its servers (this one, its peers)"
+          + " holds the key on chain.")
+  Path config;
 
   @Option(names = "--json", description = "Print JSON with the node's field names.")
   boolean json;
@@ -63,6 +77,31 @@ public final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    List<ConfiguredServer> servers = List.of();
+    if (config != null) {
+      if (nodes != null || witness != null) {
+        env.err().println("witness-monitor status: --config gives the nodes and the witness: no --node or --witness with it");
+        return 2;
+      }
+      MonitorConfig cfg;
+      try {
+        cfg = ConfigLoader.load(config, env.variables()).config();
+      } catch (ConfigException e) {
+        env.err().println("witness-monitor status: " + e.getMessage());
+        return 2;
+      }
+      nodes = new ArrayList<>(new LinkedHashSet<>(cfg.nodes()));
+      cfg.quorumNodes().stream().filter(u -> !nodes.contains(u)).forEach(nodes::add);
+      witness = cfg.witness();
+      servers = new ArrayList<>();
+      servers.add(new ConfiguredServer("this server", cfg.witnessPubkey(), cfg.localNode()));
+      for (int i = 0; i < cfg.peers().size(); i++) {
+        servers.add(new ConfiguredServer("peers[" + i + "]", cfg.peers().get(i).signingKey(), cfg.peers().get(i).node()));
+      }
+    } else if (nodes == null || witness == null) {
+      env.err().println("witness-monitor status: give --node URL and --witness NAME, or --config FILE");
+      return 2;
+    }
     try (GolosClient client = clients.open(nodes)) {
       DynamicGlobalProperties head = client.getDynamicGlobalProperties();
       Witness w = client.getWitnessByAccount(witness)
@@ -72,9 +111,16 @@ public final class StatusCommand implements Callable<Integer> {
       boolean agree = views.stream().allMatch(v -> v.error() == null)
           && views.stream().map(v -> v.signingKey() + "/" + v.totalMissed()).distinct().count() <= 1;
       if (json) {
-        env.out().println(toJson(head, w, scheduled, views, agree));
+        ObjectNode root = toJson(head, w, scheduled, views, agree);
+        if (config != null) {
+          serversJson(root, servers, w);
+        }
+        env.out().println(root);
       } else {
         print(env.out(), head, w, scheduled, views, agree);
+        if (config != null) {
+          printServers(env.out(), servers, w);
+        }
       }
       return 0;
     } catch (IOException | IllegalArgumentException e) {
@@ -99,7 +145,7 @@ public final class StatusCommand implements Callable<Integer> {
     return out;
   }
 
-  private static String toJson(DynamicGlobalProperties head, Witness w, boolean scheduled, List<NodeView> views,
+  private static ObjectNode toJson(DynamicGlobalProperties head, Witness w, boolean scheduled, List<NodeView> views,
       boolean agree) {
     ObjectMapper mapper = new ObjectMapper();
     ObjectNode root = mapper.createObjectNode();
@@ -133,7 +179,43 @@ public final class StatusCommand implements Callable<Integer> {
       }
       root.put("nodes_agree", agree);
     }
-    return root.toString();
+    return root;
+  }
+
+  /** A server named by the config: this one or a peer, its signing key and its node. */
+  record ConfiguredServer(String name, String signingKey, URI node) {}
+
+  /** Who holds the on-chain key among {@code servers}: a server's name, "disabled" or "none". */
+  private static String holder(List<ConfiguredServer> servers, Witness w) {
+    if (w.disabled()) {
+      return "disabled";
+    }
+    return servers.stream().filter(s -> s.signingKey().equals(w.signingKey().toString())).map(ConfiguredServer::name)
+        .findFirst().orElse("none");
+  }
+
+  private static void serversJson(ObjectNode root, List<ConfiguredServer> servers, Witness w) {
+    ArrayNode arr = root.putArray("servers");
+    for (ConfiguredServer s : servers) {
+      arr.addObject().put("server", s.name()).put("signing_key", s.signingKey()).put("node", s.node().toString())
+          .put("holds_key", s.signingKey().equals(w.signingKey().toString()));
+    }
+    root.put("key_held_by", holder(servers, w));
+  }
+
+  private static void printServers(PrintStream out, List<ConfiguredServer> servers, Witness w) {
+    for (ConfiguredServer s : servers) {
+      boolean holds = s.signingKey().equals(w.signingKey().toString());
+      out.printf("server %-11s %s  node %s%s%n", s.name(), s.signingKey(), MonitorMetrics.nodeTag(s.node()),
+          holds ? "  <- holds the key on chain" : "");
+    }
+    String holder = holder(servers, w);
+    out.printf("key held by        %s%n", switch (holder) {
+      case "disabled" -> "nobody: the null key is on chain (witness disabled)";
+      case "none" -> "none of the configured servers (" + w.signingKey() + " is not this server's witness_pubkey"
+          + " nor a peer's signing_key)";
+      default -> holder;
+    });
   }
 
   private static void print(PrintStream out, DynamicGlobalProperties head, Witness w, boolean scheduled,

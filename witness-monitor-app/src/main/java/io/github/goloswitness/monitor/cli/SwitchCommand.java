@@ -106,7 +106,12 @@ public final class SwitchCommand implements Callable<Integer> {
       if (waitSeconds < 0) {
         throw new IllegalArgumentException("--wait < 0: " + waitSeconds);
       }
-      PrivateKey active = PrivateKey.fromWif(KeyFiles.readKey(keyFile).reveal());
+      PrivateKey active;
+      try {
+        active = PrivateKey.fromWif(KeyFiles.readKey(keyFile).reveal());
+      } catch (IllegalArgumentException e) { // a bad checksum or length: name the file (never its content)
+        throw new IOException("key file " + keyFile + ": " + e.getMessage(), e);
+      }
       try (GolosClient client = clients.open(nodes)) {
         return run(client, active, newKey);
       }

@@ -2,18 +2,21 @@ package io.github.goloswitness.monitor.daemon;
 
 import io.github.goloswitness.client.DynamicGlobalProperties;
 import io.github.goloswitness.client.GolosClient;
+import io.github.goloswitness.client.TransactionJson;
 import io.github.goloswitness.client.Witness;
 import io.github.goloswitness.client.WitnessSchedule;
 import io.github.goloswitness.crypto.PublicKey;
+import io.github.goloswitness.crypto.SignedTransaction;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A planned switch of the witness's signing key: waits for a moment when the witness is not about
- * to produce, switches, and waits until the new key's node has produced a block. Progress goes to
- * {@code out}, one line per step. Not thread-safe.
+ * to produce, switches, and waits until the new key's node has produced a block, switching back
+ * when it misses its first slot. Progress goes to {@code out}, one line per step. Not thread-safe.
  */
 public final class Handover {
   /** The switch is not sent when the witness's own slot is this close (in slots). */
@@ -26,7 +29,7 @@ public final class Handover {
   }
 
   /** How a handover ended. */
-  public enum Result { CONFIRMED, ALREADY, DRY_RUN, FAILED }
+  public enum Result { CONFIRMED, ALREADY, DRY_RUN, FAILED, ROLLED_BACK }
 
   private final GolosClient nodes;
   private final Switcher switcher;
@@ -44,7 +47,10 @@ public final class Handover {
   }
 
   /**
-   * Switches to {@code target}.
+   * Switches to {@code target} (its server checked by the caller, {@link HandoverTarget}). A dry
+   * run (the switcher only signs) does not wait: it prints the signed transaction and returns. When
+   * the witness's schedule is too small for any moment to be clear of its own slot, fails at once.
+   * When the target misses its first slot after the switch, switches back to the previous key.
    *
    * @param maxBlocks how many blocks each phase (safe moment, key on chain, first block) may take
    * @throws IOException if the chain cannot be read
@@ -56,8 +62,20 @@ public final class Handover {
       return Result.ALREADY;
     }
     out.println("handover of " + witness + ": " + before.signingKey() + " -> " + target);
+    int slots = slotsUntilOwn();
+    boolean noSafeMoment = slots >= 0 && scheduleSize <= UNSAFE_SLOTS + 2;
+    String noSafe = "the schedule has " + scheduleSize + " witness(es): " + witness + "'s slot is never more than "
+        + scheduleSize + " slots away, so no moment is " + (UNSAFE_SLOTS + 2) + " slots clear of it";
+    if (switcher.signsOnly()) {
+      return dryRun(target, noSafeMoment ? noSafe : null);
+    }
+    if (noSafeMoment) {
+      out.println("FAILED: " + noSafe + "; not switching (a switch now risks the witness's next block: use"
+          + " cli_wallet update_witness right after its block if you accept that)");
+      return Result.FAILED;
+    }
     int wait = 0;
-    for (int slots = slotsUntilOwn(); unsafe(slots); slots = slotsUntilOwn()) {
+    for (; unsafe(slots); slots = slotsUntilOwn()) {
       if (wait++ == 0) {
         out.println("waiting: " + witness + " produces in " + slots + " slot(s), not switching right before it");
       }
@@ -71,9 +89,6 @@ public final class Handover {
     SwitchOutcome sent = switcher.execute(target);
     out.println("switch " + sent.kind() + " at block " + head.headBlockNumber() + ": tx "
         + (sent.transactionId().isEmpty() ? "-" : sent.transactionId()) + " (" + sent.detail() + ")");
-    if (sent.kind() == SwitchOutcome.Kind.DRY_RUN) {
-      return Result.DRY_RUN;
-    }
     if (sent.kind() == SwitchOutcome.Kind.REJECTED) {
       out.println("FAILED: the switch was not accepted; the key on chain is still " + before.signingKey());
       return Result.FAILED;
@@ -87,9 +102,14 @@ public final class Handover {
       waiter.nextBlock();
     }
     long switchedAt = nodes.getDynamicGlobalProperties().headBlockNumber();
+    long missedAtSwitch = now.totalMissed();
     out.println("key on chain at block " + switchedAt + "; waiting for the new node's first block");
     // The old node may still have produced in the switch block itself: count only later blocks.
     for (int i = 0; now.lastConfirmedBlockNum() <= switchedAt; i++, now = witness()) {
+      if (now.totalMissed() > missedAtSwitch) {
+        // The switch came at a safe moment, so this slot was the new key's: its node missed it.
+        return rollBack(before.signingKey(), target, maxBlocks);
+      }
       if (i >= maxBlocks + Wiring.ROUND_LENGTH) {
         out.println("FAILED: the key " + target + " is on chain but its node produced nothing by block "
             + (switchedAt + i) + "; check that node, or hand over back");
@@ -100,6 +120,49 @@ public final class Handover {
     out.println("confirmed: block " + now.lastConfirmedBlockNum() + " produced with " + target
         + " (total_missed " + before.totalMissed() + " -> " + now.totalMissed() + ")");
     return Result.CONFIRMED;
+  }
+
+  /** Prints the signed transaction without waiting or sending (the docs' promise for --dry-run). */
+  private Result dryRun(PublicKey target, String noSafeMoment) throws IOException {
+    if (noSafeMoment != null) {
+      out.println("note: " + noSafeMoment + ": a real handover would fail at once");
+    }
+    SignedTransaction signed = switcher.sign(target);
+    out.println("dry run: signed" + (switcher.hasActiveKey() ? "" : " with a throwaway key (no active key configured)")
+        + ", not broadcast, not waiting for a safe moment; tx " + signed.id() + ":");
+    out.println(TransactionJson.write(signed));
+    return Result.DRY_RUN;
+  }
+
+  /** The target missed its first slot: puts {@code previous} back, if it is a key to go back to. */
+  private Result rollBack(PublicKey previous, PublicKey target, int maxBlocks) throws IOException, InterruptedException {
+    Witness now = witness();
+    if (previous.isNull()) {
+      out.println("FAILED: " + target + "'s node missed its first slot (total_missed " + now.totalMissed()
+          + "); the previous key was the null key: nothing to roll back to");
+      return Result.FAILED;
+    }
+    out.println("the node of " + target + " missed its first slot (total_missed " + now.totalMissed()
+        + "): rolling back to " + previous);
+    SwitchOutcome back = switcher.execute(previous, Optional.of(target.toString()));
+    out.println("switch back " + back.kind() + ": tx " + (back.transactionId().isEmpty() ? "-" : back.transactionId())
+        + " (" + back.detail() + ")");
+    if (back.kind() == SwitchOutcome.Kind.REJECTED) {
+      out.println("FAILED: the roll-back was not accepted; the key on chain is still " + now.signingKey()
+          + ": switch back by hand");
+      return Result.FAILED;
+    }
+    for (int i = 0; !now.signingKey().equals(previous); i++, now = witness()) {
+      if (i >= maxBlocks) {
+        out.println("FAILED: the roll-back to " + previous + " is not on chain after " + maxBlocks + " blocks (still "
+            + now.signingKey() + ")");
+        return Result.FAILED;
+      }
+      waiter.nextBlock();
+    }
+    out.println("ROLLED BACK: " + previous + " is on chain again; check " + target + "'s golosd (witness plugin,"
+        + " private-key, sync) before handing over again");
+    return Result.ROLLED_BACK;
   }
 
   /**

@@ -5,12 +5,11 @@ import io.github.goloswitness.failover.Decision;
 import io.github.goloswitness.failover.Event;
 import io.github.goloswitness.failover.FailoverPolicy;
 import io.github.goloswitness.failover.FailoverState;
-import io.github.goloswitness.failover.FailoverConfig;
 import io.github.goloswitness.failover.Observation;
-import io.github.goloswitness.failover.PeerHealth;
 import io.github.goloswitness.failover.Step;
 import io.github.goloswitness.monitor.alert.EventAlerts;
 import io.github.goloswitness.monitor.observe.Health;
+import io.github.goloswitness.monitor.observe.HealthLog;
 import io.github.goloswitness.monitor.observe.MonitorMetrics;
 import io.github.goloswitness.monitor.observe.PeerStatus;
 import io.github.goloswitness.monitor.observe.ProblemLog;
@@ -44,22 +43,23 @@ public final class Monitor {
   private final EventAlerts alerts;
   private final MonitorMetrics metrics;
   private final InstantSource clock;
-  private final ProblemLog problemLog;
+  private final ProblemAlerts problems;
+  private final HealthLog healthLog;
   private FailoverState state;
   private String lastHold = "";
+  private String priorityConflict = "";
   private long lastTotalMissed = -1;
   private Instant switchRequestedAt;
-  private volatile Health health = Health.down("starting", Map.of());
+  private static final String STARTING = "starting";
+  private volatile Health health = Health.down(STARTING, Map.of());
   /** Chain time of the local node's head at the last poll that read it; null when unknown. */
   private volatile Instant localHead;
   private volatile Optional<PeerStatus> peerStatus = Optional.empty();
   private final String witness;
-  /** The witness's last_confirmed_block_num last seen, and total_missed when it was first seen. */
-  private long producedAt = -1;
-  private long missedAtProduction = -1;
+  private final OwnStatus ownStatus;
 
   Monitor(String name, String witness, Poller poller, Switcher switcher, FailoverPolicy policy, StateStore store,
-      FailoverState initial, EventAlerts alerts, MonitorMetrics metrics, InstantSource clock) {
+      FailoverState initial, EventAlerts alerts, MonitorMetrics metrics, InstantSource clock, boolean signingKeyVerified) {
     this.name = Objects.requireNonNull(name, "name");
     this.witness = Objects.requireNonNull(witness, "witness");
     this.poller = Objects.requireNonNull(poller, "poller");
@@ -70,7 +70,9 @@ public final class Monitor {
     this.alerts = Objects.requireNonNull(alerts, "alerts");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.problemLog = new ProblemLog(name);
+    this.problems = new ProblemAlerts(new ProblemLog(name), alerts);
+    this.healthLog = new HealthLog(name);
+    this.ownStatus = new OwnStatus(witness, policy.config(), signingKeyVerified);
   }
 
   /** The policy state after the last tick. */
@@ -90,19 +92,20 @@ public final class Monitor {
     if (last.up() && head != null) {
       Duration age = Duration.between(head, clock.instant());
       if (age.compareTo(policy.config().blocks(policy.config().maxHeadLag())) > 0) {
-        return Health.down("local head " + age.toSeconds() + " s old", last.details());
+        return healthLog.report(Health.down("local head " + age.toSeconds() + " s old", last.details()));
       }
     }
-    return last;
+    return last.reason().equals(STARTING) ? last : healthLog.report(last);
   }
 
   /**
-   * What this monitor tells its peers on {@code /peer} (rule 9): its view of its own node and of
-   * the others as of its last poll; empty before the first poll that read the chain. Safe to call
-   * from any thread.
+   * What this monitor tells its peers on {@code /peer} (rule 9): what its last poll saw of its own
+   * node and of the others, whether that poll read the chain or not (then its node counts as down
+   * and not producing), with the poll's age by this monitor's clock now; empty before the first
+   * poll. Safe to call from any thread.
    */
   public Optional<PeerStatus> peerStatus() {
-    return peerStatus;
+    return peerStatus.map(s -> s.servedAt(clock.instant()));
   }
 
   /** Polls once, decides, persists, and switches if the policy says so. Never throws for node failures. */
@@ -115,20 +118,19 @@ public final class Monitor {
     }
     // A broken node is worth an alert even when nothing is to be decided (e.g. the producer's own
     // RPC fails while it still produces): the policy alerts only when a problem blocks a takeover.
-    switch (problemLog.report(poll.problems())) {
-      case NEW_PROBLEM -> alerts.send("node_problem", String.join("; ", poll.problems()), clock.instant());
-      case CLEARED -> alerts.send("nodes_answer_again", "every node answers again", clock.instant());
-      case NONE -> { }
-    }
+    problems.report(poll.problems(), poll.observation().isPresent(), clock.instant());
     if (poll.observation().isEmpty()) {
+      peerStatus = Optional.of(ownStatus.unread(poll.peers(), state.headBlock(), clock.instant()));
       metrics.pollFailed();
       health = Health.down("chain not readable: " + String.join("; ", poll.problems()), details());
+      health();
       return new TickReport(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), poll.problems());
     }
     Observation seen = poll.observation().get();
+    reportPriorityConflicts(seen);
     localHead = clock.instant().minus(seen.local().headAge());
     observeMetrics(seen);
-    peerStatus = Optional.of(peerStatus(seen, poll.localRefused()));
+    peerStatus = Optional.of(ownStatus.read(seen, poll.localRefused(), clock.instant()));
     Step step = policy.evaluate(state, seen);
     List<Event> events = new ArrayList<>(step.events());
     accept(step);
@@ -146,7 +148,32 @@ public final class Monitor {
     health = seen.local().synced() && seen.quorumOk()
         ? Health.up(details())
         : Health.down(seen.quorumOk() ? "local node not synced" : "no quorum", details());
+    health(); // logs a change of what /health answers
     return new TickReport(Optional.of(seen), Optional.of(step.decision()), events, switched, poll.problems());
+  }
+
+  /**
+   * Equal priorities seen in the peers' reports: one ERROR line and a {@code priority_conflict}
+   * alert when they appear or change, one INFO line when they are gone. The policy meanwhile breaks
+   * the tie by signing key, so the two never act in the same block.
+   */
+  private void reportPriorityConflicts(Observation seen) {
+    List<String> same = PeerPriorities.conflicts(seen.peers(), policy.config().priority());
+    String now = String.join(", ", same);
+    if (now.equals(priorityConflict)) {
+      return;
+    }
+    if (now.isEmpty()) {
+      log.info("[{}] priority conflict resolved: no peer reports priority {} any more", name,
+          policy.config().priority());
+    } else {
+      String line = "peer(s) " + now + " report priority " + policy.config().priority() + ", the same as this"
+          + " server's: give every server of the witness a different priority (meanwhile the lower signing key"
+          + " acts first)";
+      log.error("[{}] priority conflict: {}", name, line);
+      alerts.send("priority_conflict", line, clock.instant());
+    }
+    priorityConflict = now;
   }
 
   private void accept(Step step) {
@@ -259,26 +286,6 @@ public final class Monitor {
       log.warn("[{}] decision DISABLE: set the null key", name);
     }
     metrics.decision(kind);
-  }
-
-  private PeerStatus peerStatus(Observation seen, boolean localRefused) {
-    FailoverConfig cfg = policy.config();
-    Duration lag = cfg.blocks(cfg.maxHeadLag());
-    boolean nodeUp = seen.local().synced() && seen.local().headAge().compareTo(lag) <= 0;
-    if (seen.lastConfirmedBlock() != producedAt) {
-      producedAt = seen.lastConfirmedBlock();
-      missedAtProduction = seen.totalMissed();
-    }
-    // Producing, as the chain (the quorum's view, not our node's RPC) shows it: our key, no miss
-    // since the witness's last block, a block within two rounds; unless golosd refuses connections.
-    boolean producing = seen.signingKey().equals(cfg.ownKey()) && !localRefused
-        && seen.totalMissed() == missedAtProduction
-        && seen.headBlock() - seen.lastConfirmedBlock() <= 2L * cfg.roundLength();
-    List<String> down = seen.peers().stream()
-        .filter(p -> !p.reachable() || p.headAge().compareTo(lag) > 0)
-        .map(PeerHealth::signingKey).toList();
-    return new PeerStatus(witness, cfg.ownKey(), cfg.priority(), seen.headBlock(), seen.local().headAge().toSeconds(),
-        seen.local().synced(), nodeUp, producing, down);
   }
 
   private Map<String, String> details() {

@@ -43,16 +43,30 @@ final class PeerLinks {
   private final List<Link> links;
   private final String witness;
   private final PeerMonitorReader monitors;
+  private final Duration maxReportAge;
 
-  PeerLinks(List<Link> links, String witness, PeerMonitorReader monitors) {
+  /**
+   * @param maxReportAge a peer monitor's report whose poll is older than this (by its own clock,
+   *     {@link PeerStatus#ageSeconds()}) counts as {@link PeerMonitor#STALE}: no say
+   */
+  PeerLinks(List<Link> links, String witness, PeerMonitorReader monitors, Duration maxReportAge) {
     this.links = List.copyOf(links);
     this.witness = Objects.requireNonNull(witness, "witness");
     this.monitors = Objects.requireNonNull(monitors, "monitors");
+    this.maxReportAge = Objects.requireNonNull(maxReportAge, "maxReportAge");
+  }
+
+  /**
+   * The oldest report worth a say: two block intervals plus one poll's reads. A monitor polls once
+   * per block and serves its last poll, so a live one is never older than one block and a poll.
+   */
+  static Duration maxReportAge(Duration blockInterval, Duration pollDeadline) {
+    return blockInterval.multipliedBy(2).plus(pollDeadline);
   }
 
   /** No peers configured. */
   static PeerLinks none(String witness) {
-    return new PeerLinks(List.of(), witness, new PeerMonitorReader(TickReads.DEADLINE));
+    return new PeerLinks(List.of(), witness, new PeerMonitorReader(TickReads.DEADLINE), Duration.ZERO);
   }
 
   boolean isEmpty() {
@@ -101,7 +115,9 @@ final class PeerLinks {
   private PeerMonitor report(Link l, TickReads.Result<Object> result, List<String> problems) {
     URI uri = PeerMonitorReader.endpoint(l.monitor().get());
     if (!result.ok()) {
-      problems.add("peer monitor " + uri + " did not answer (" + Poller.message(result.error()) + ")");
+      if (!(result.error() instanceof PeerMonitorReader.Starting)) { // a moment at each start: no problem
+        problems.add("peer monitor " + uri + " did not answer (" + Poller.message(result.error()) + ")");
+      }
       return PeerMonitor.UNREACHABLE;
     }
     PeerStatus s = (PeerStatus) result.value();
@@ -109,6 +125,11 @@ final class PeerLinks {
       problems.add("peer monitor " + uri + " speaks for witness " + s.witness() + " key " + s.signingKey()
           + ", not " + witness + " key " + l.signingKey() + ": check its peers entry; ignored");
       return PeerMonitor.UNREACHABLE;
+    }
+    if (s.ageSeconds() > maxReportAge.toSeconds()) {
+      problems.add("peer monitor " + uri + " serves a poll " + s.ageSeconds() + " s old (> " + maxReportAge.toSeconds()
+          + " s): its loop is stuck; ignored");
+      return PeerMonitor.STALE;
     }
     return new PeerReport(s.headBlock(), s.priority(), s.nodeUp(), s.producing(), new HashSet<>(s.peersDown()));
   }

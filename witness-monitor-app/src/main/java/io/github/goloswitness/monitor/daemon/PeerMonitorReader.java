@@ -1,5 +1,6 @@
 package io.github.goloswitness.monitor.daemon;
 
+import io.github.goloswitness.monitor.observe.MetricsServer;
 import io.github.goloswitness.monitor.observe.PeerStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,18 @@ final class PeerMonitorReader {
   PeerMonitorReader(Duration timeout) {
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /**
+   * The peer's monitor is starting: it answers, but has not finished its first poll yet (a moment
+   * at each start). No say, and no problem worth a line or an alert.
+   */
+  static final class Starting extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Starting(URI uri) {
+      super(uri + " is starting (no poll yet)");
+    }
   }
 
   /** {@code monitor}'s peer endpoint: its base URL (as configured) plus {@code peer}. */
@@ -51,6 +64,9 @@ final class PeerMonitorReader {
     String body;
     try (InputStream in = response.body()) {
       body = new String(in.readNBytes(MAX_BODY), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    if (response.statusCode() == 503 && body.contains(MetricsServer.NO_POLL_YET)) {
+      throw new Starting(uri);
     }
     if (response.statusCode() != 200) {
       throw new IOException(uri + " answered HTTP " + response.statusCode());

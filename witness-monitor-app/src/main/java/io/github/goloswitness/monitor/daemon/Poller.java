@@ -25,8 +25,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * Reads one {@link Observation}: the local node's health (head age against the injected clock,
- * binary version from {@code get_config}, whether it keeps up with the quorum), the head and the
+ * Reads one {@link Observation}: the local node's health (how far its head is behind the chain,
+ * judged by {@link ChainClock} from the newest head any node gave, not by this server's clock;
+ * binary version from {@code get_config}; whether it keeps up with the quorum), the head and the
  * witness as agreed by {@code quorum} nodes, the hardfork version and the peers' health (their
  * nodes and their monitors' {@code /peer}). The reads of the quorum nodes, the peers' nodes and the
  * peers' monitors run concurrently under one deadline shorter than a block ({@link TickReads}), so
@@ -50,6 +51,9 @@ public final class Poller {
   private final TickReads reads;
   private final InstantSource clock;
   private final URI localUri;
+  private final ChainClock chainClock = new ChainClock(Wiring.BLOCK_INTERVAL);
+  /** The monitor's clock when this poll's reads ended. */
+  private Instant now;
   private Version localVersion;
   private Version hardfork;
   private long hardforkCheckedAt;
@@ -101,6 +105,25 @@ public final class Poller {
     List<TickReads.Result<Object>> results = reads.run(tasks);
 
     Map<URI, DynamicGlobalProperties> heads = new LinkedHashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      if (results.get(i).ok()) {
+        heads.put(nodes.get(i), ((NodeRead) results.get(i).value()).head());
+      }
+    }
+    for (int i = 0; i < peerNodes.size(); i++) {
+      TickReads.Result<Object> r = results.get(nodes.size() + i);
+      if (r.ok()) {
+        heads.put(peerNodes.get(i).nodeUri(), (DynamicGlobalProperties) r.value());
+      }
+    }
+    List<TickReads.Result<Object>> statuses = results.subList(nodes.size() + peerNodes.size(), results.size());
+    now = clock.instant();
+    heads.values().stream().max(java.util.Comparator.comparing(DynamicGlobalProperties::time))
+        .ifPresent(newest -> chainClock.observe(now, newest.headBlockNumber(), newest.time()));
+    // Read even when the chain is not: /peer then still says which peers this monitor could read.
+    List<String> peerProblems = new ArrayList<>(); // listed after the chain's own problems
+    List<PeerHealth> peerHealth = peers.health(heads, statuses, this::age, peerProblems);
+
     Map<URI, ChainView> views = new LinkedHashMap<>();
     Map<URI, String> seen = new LinkedHashMap<>();
     Map<Agreement, Integer> votes = new LinkedHashMap<>();
@@ -110,10 +133,6 @@ public final class Poller {
     for (int i = 0; i < nodes.size(); i++) {
       URI uri = nodes.get(i);
       TickReads.Result<Object> r = results.get(i);
-      if (r.ok()) {
-        NodeRead read = (NodeRead) r.value();
-        heads.put(uri, read.head());
-      }
       if (r.ok() && ((NodeRead) r.value()).view() != null) {
         ChainView view = ((NodeRead) r.value()).view();
         views.put(uri, view);
@@ -128,7 +147,7 @@ public final class Poller {
       Exception error = r.ok() ? ((NodeRead) r.value()).witnessError() : r.error();
       if (!(error instanceof NodeException) && !(error instanceof InterruptedIOException) && agreed == null) {
         problems.add(message(error)); // not a node fault (e.g. no such witness): nothing to decide on
-        return Poll.unknown(problems);
+        return Poll.unknown(with(problems, peerProblems), peerHealth);
       }
       seen.put(uri, "error: " + message(error));
       if (uri.equals(localUri)) {
@@ -136,14 +155,6 @@ public final class Poller {
         localFailure = error;
       }
     }
-    for (int i = 0; i < peerNodes.size(); i++) {
-      TickReads.Result<Object> r = results.get(nodes.size() + i);
-      if (r.ok()) {
-        heads.put(peerNodes.get(i).nodeUri(), (DynamicGlobalProperties) r.value());
-      }
-    }
-    List<TickReads.Result<Object>> statuses = results.subList(nodes.size() + peerNodes.size(), results.size());
-
     ChainView view;
     boolean quorumOk = agreed != null;
     if (quorumOk) {
@@ -153,11 +164,17 @@ public final class Poller {
       view = views.values().stream()
           .filter(v -> v.signingKey().equals(a.signingKey()) && v.totalMissed() == a.totalMissed())
           .max(java.util.Comparator.comparingLong(ChainView::headBlock)).orElseThrow();
+    } else if (views.isEmpty()) {
+      // Nothing to disagree about: no node gave the witness. Say which failed and how (a timeout
+      // names its limit), not "no quorum", which reads as nodes contradicting each other.
+      problems.add(nodes.size() == 1
+          ? "local node " + localUri + " did not answer (" + localError + "); no other node to read the chain from"
+          : "no node answered: " + seen.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().replaceFirst(
+              "^error: ", "")).collect(java.util.stream.Collectors.joining("; ")));
+      localVersion = null; // a restarted node may run another binary: read it again
+      return Poll.unknown(with(problems, peerProblems), peerHealth);
     } else {
       problems.add("no quorum: " + new Disagreement(quorum, seen));
-      if (views.isEmpty()) {
-        return Poll.unknown(problems);
-      }
       view = views.values().iterator().next(); // the first node that answered, in configured order
     }
     DynamicGlobalProperties head = heads.get(localUri);
@@ -167,7 +184,7 @@ public final class Poller {
     }
     try {
       if (head != null && localVersion == null) {
-        localVersion = Version.parse(local.getConfig().blockchainVersion());
+        localVersion = Version.parse(bounded(() -> local.getConfig().blockchainVersion()));
       }
     } catch (IOException | RuntimeException e) {
       problems.add("local node version: " + message(e));
@@ -176,12 +193,12 @@ public final class Poller {
       // Asked of a node that just answered, not through the failover (a hung first node would cost its timeout).
       URI answered = views.keySet().iterator().next();
       try {
-        hardfork = Version.parse(all.only(answered).getHardforkVersion());
+        hardfork = Version.parse(bounded(() -> all.only(answered).getHardforkVersion()));
         hardforkCheckedAt = view.headBlock();
       } catch (IOException | RuntimeException e) {
         problems.add("hardfork version: " + message(e));
         if (hardfork == null) {
-          return Poll.unknown(problems);
+          return Poll.unknown(with(problems, peerProblems), peerHealth);
         }
       }
     }
@@ -189,13 +206,33 @@ public final class Poller {
         ? new NodeHealth(UNREACHABLE_AGE, UNKNOWN_VERSION, false)
         : new NodeHealth(age(head.time()), localVersion == null ? UNKNOWN_VERSION : localVersion,
             head.headBlockNumber() + maxHeadLag >= view.headBlock());
-    List<PeerHealth> peerHealth = peers.health(heads, statuses, this::age, problems);
     // Rule 4 sees the lower: a stall needs ~5 min to pull the 128-slot average below 33 %, the last round 1 min.
     int participation = (int) Math.min(view.participation(), view.recentParticipation());
     Observation observation = new Observation(view.headBlock(), view.headTime(),
         participation, view.signingKey(), view.totalMissed(),
         view.lastConfirmedBlock(), hardfork, health, quorumOk, peerHealth);
-    return new Poll(Optional.of(observation), problems, head == null && refused(localFailure));
+    return new Poll(Optional.of(observation), with(problems, peerProblems), head == null && refused(localFailure),
+        peerHealth);
+  }
+
+  /** One more read under the tick's deadline, so that a node slowing down cannot stretch the poll. */
+  private String bounded(Callable<String> read) throws IOException {
+    TickReads.Result<String> r = reads.run(List.of(read)).get(0);
+    if (r.ok()) {
+      return r.value();
+    }
+    if (r.error() instanceof IOException e) {
+      throw e;
+    }
+    if (r.error() instanceof RuntimeException e) {
+      throw e;
+    }
+    throw new IOException(message(r.error()), r.error());
+  }
+
+  private static List<String> with(List<String> problems, List<String> more) {
+    problems.addAll(more);
+    return problems;
   }
 
   /** Whether {@code e} is a refused connection: nothing listens, the local golosd is not running. */
@@ -219,9 +256,9 @@ public final class Poller {
     }
   }
 
+  /** How far a head is behind the chain now, judged by the chain's pace, not by this server's clock. */
   private Duration age(Instant headTime) {
-    Duration age = Duration.between(headTime, clock.instant());
-    return age.isNegative() ? Duration.ZERO : age;
+    return chainClock.age(headTime, now);
   }
 
   public static String message(Exception e) {

@@ -35,13 +35,9 @@ public final class StartupChecks {
 
   /** Checks the local files (no network); returns the parsed active keys, possibly none. */
   public static List<PrivateKey> localFiles(MonitorConfig config) throws StartupException {
-    try {
-      PublicKey.fromString(config.witnessPubkey());
-      for (MonitorConfig.Peer peer : config.peers()) {
-        PublicKey.fromString(peer.signingKey());
-      }
-    } catch (IllegalArgumentException e) {
-      throw new StartupException("witness_pubkey/peers: " + e.getMessage(), CONFIG);
+    publicKey("witness_pubkey", config.witnessPubkey());
+    for (int i = 0; i < config.peers().size(); i++) {
+      publicKey("peers[" + i + "].signing_key", config.peers().get(i).signingKey());
     }
     List<PrivateKey> active = new ArrayList<>();
     String origin = origin(config.activeKey());
@@ -53,23 +49,32 @@ public final class StartupChecks {
       throw new StartupException("active key (" + origin + "): " + Poller.message(e), CONFIG);
     }
     if (!config.signingKeyFiles().isEmpty()) {
-      List<String> found = new ArrayList<>();
+      Map<Path, String> found = new LinkedHashMap<>();
       for (Path file : config.signingKeyFiles()) {
         try {
-          found.add(PrivateKey.fromWif(KeyFiles.readKey(file).reveal()).publicKey().toString());
+          found.put(file, PrivateKey.fromWif(KeyFiles.readKey(file).reveal()).publicKey().toString());
         } catch (IOException e) {
           throw new StartupException("signing_key_files: " + Poller.message(e), CONFIG);
         } catch (IllegalArgumentException e) {
-          throw new StartupException("signing_key_files: " + file + ": " + e.getMessage(), CONFIG);
+          throw new StartupException("signing_key_files: key file " + file + ": " + e.getMessage(), CONFIG);
         }
       }
-      if (!found.contains(config.witnessPubkey())) {
-        throw new StartupException("witness_pubkey " + config.witnessPubkey()
-            + " matches none of the private keys in signing_key_files " + config.signingKeyFiles()
-            + " (they are for " + found + "): this node would produce with another key", CONFIG);
+      if (!found.containsValue(config.witnessPubkey())) {
+        // Name each file and the public key it holds (never the private one), so the wrong one shows.
+        throw new StartupException("witness_pubkey " + config.witnessPubkey() + " matches none of the private keys"
+            + " in signing_key_files: " + found.entrySet().stream().map(e -> e.getKey() + " holds the key of "
+            + e.getValue()).collect(Collectors.joining(", ")) + "; this node would produce with another key", CONFIG);
       }
     }
     return active;
+  }
+
+  private static void publicKey(String key, String value) throws StartupException {
+    try {
+      PublicKey.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw new StartupException(key + ": " + value + " is not a valid public key: " + e.getMessage(), CONFIG);
+    }
   }
 
   /**
@@ -143,6 +148,27 @@ public final class StartupChecks {
       throw new StartupException("cannot read the chain id: no node answered (" + firstProblem + ")", CHAIN_UNREACHABLE);
     }
     return new ChainFacts(ids.keySet().iterator().next(), head.headBlockNumber(), head.time());
+  }
+
+  /**
+   * One line when this server's clock and the chain's head time disagree by more than {@code
+   * bound} (issue 18: with the chain 9 s behind the clock every monitor took its node for stale).
+   * The monitor judges head ages by the chain's pace ({@code ChainClock}), but alert times, the
+   * state file's sanity check and the operator's view of the log still use this clock.
+   *
+   * @param now this server's clock at start
+   * @return the warning, empty when they agree
+   */
+  public static Optional<String> clock(ChainFacts chain, Instant now, java.time.Duration bound) {
+    java.time.Duration off = java.time.Duration.between(chain.headTime(), now);
+    if (off.abs().compareTo(bound) <= 0) {
+      return Optional.empty();
+    }
+    long s = off.abs().toSeconds();
+    return Optional.of("clock: this server's clock is " + s + " s " + (off.isNegative() ? "behind" : "ahead of")
+        + " the chain's head (block " + chain.headBlock() + " stamped " + chain.headTime() + "): if the node is"
+        + " synced, sync this clock (timedatectl status; chrony or ntpd) - head ages are judged by the chain's pace"
+        + " meanwhile, but alert and log times use this clock");
   }
 
   /**

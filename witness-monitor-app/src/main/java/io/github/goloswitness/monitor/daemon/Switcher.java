@@ -101,6 +101,21 @@ final class Switcher {
     }
   }
 
+  /** Whether this switcher only signs ({@code dry_run}, or no active key): nothing is ever broadcast. */
+  boolean signsOnly() {
+    return dryRun || activeKey.isEmpty();
+  }
+
+  /** Whether the transactions are signed with the witness's active key (else a throwaway key, watch only). */
+  boolean hasActiveKey() {
+    return activeKey.isPresent();
+  }
+
+  /** The {@code witness_update} setting {@code newKey}, signed, not broadcast. */
+  SignedTransaction sign(PublicKey newKey) throws IOException {
+    return build(newKey, Optional.empty());
+  }
+
   private SignedTransaction build(PublicKey newKey, Optional<String> replacing) throws IOException {
     Witness current = all.readQuorum(quorum, node -> node.getWitnessByAccount(witness)
         .orElseThrow(() -> new UnknownWitnessException(witness, node.nodes().get(0).toString())));

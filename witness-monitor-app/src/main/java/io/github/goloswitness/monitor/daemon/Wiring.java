@@ -67,7 +67,8 @@ public final class Wiring implements AutoCloseable {
     reads = new TickReads(deadline);
     List<PeerLinks.Link> links = config.peers().stream()
         .map(p -> new PeerLinks.Link(p.signingKey(), peers.get(p.signingKey()), p.monitor())).toList();
-    PeerLinks peerLinks = new PeerLinks(links, config.witness(), new PeerMonitorReader(deadline));
+    PeerLinks peerLinks = new PeerLinks(links, config.witness(), new PeerMonitorReader(deadline),
+        PeerLinks.maxReportAge(BLOCK_INTERVAL, deadline));
     poller = new Poller(all, local, config.quorum(), config.witness(), failover.maxHeadLag(), peerLinks, reads, clock);
     switcher = new Switcher(all, local, config.quorum(), config.witness(), activeKey, config.dryRun(),
         failover.blocks(failover.confirmWithin() + 1L), failover.blocks(failover.maxHeadLag()));
@@ -92,7 +93,7 @@ public final class Wiring implements AutoCloseable {
       Consumer<Alert> alerts, MonitorMetrics metrics) {
     EventAlerts eventAlerts = new EventAlerts(config.witness(), MonitorMetrics.nodeTag(config.localNode()), alerts);
     return new Monitor(name, config.witness(), poller, switcher, policy, new StateStore(config.stateFile()), initial, eventAlerts,
-        metrics, clock);
+        metrics, clock, !config.signingKeyFiles().isEmpty());
   }
 
   /**
@@ -105,7 +106,7 @@ public final class Wiring implements AutoCloseable {
     switcher.useChainId(ChainId.fromHex(identity.chainId()));
     EventAlerts eventAlerts = new EventAlerts(config.witness(), MonitorMetrics.nodeTag(config.localNode()), alerts);
     return new Monitor(name, config.witness(), poller, switcher, policy, new StateStore(config.stateFile(), identity), initial,
-        eventAlerts, metrics, clock);
+        eventAlerts, metrics, clock, !config.signingKeyFiles().isEmpty());
   }
 
   /** The core's settings for {@code config} (Golos's 3 s blocks and 21-slot rounds). */

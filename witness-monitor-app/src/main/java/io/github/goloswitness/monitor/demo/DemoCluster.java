@@ -52,8 +52,16 @@ public final class DemoCluster implements AutoCloseable {
    * @param peers every monitor lists the other nodes as {@code peers} (rule 9) with their monitors:
    *     each monitor serves {@code /peer} on one loopback port per viewer, so that {@link
    *     #cutMonitors} can cut one viewer off and {@link #monitorDown} all of them
+   * @param singleNode each monitor lists only its own node under {@code node} (quorum 1), as a
+   *     server with one golosd and no quorum nodes is configured: when that node dies its
+   *     monitor reads no chain at all (the peers' nodes are still read for rule 9)
    */
-  public record Options(Duration callTimeout, boolean monitorUris, boolean peers) {
+  public record Options(Duration callTimeout, boolean monitorUris, boolean peers, boolean singleNode) {
+    /** Each monitor lists every node (its own first), quorum 2. */
+    public Options(Duration callTimeout, boolean monitorUris, boolean peers) {
+      this(callTimeout, monitorUris, peers, false);
+    }
+
     /** The daemon's timeout, plain URIs, no peers: what {@code demo} runs. */
     static Options defaults() {
       return new Options(Wiring.CALL_TIMEOUT, false, false);
@@ -82,7 +90,8 @@ public final class DemoCluster implements AutoCloseable {
   /**
    * Writes the files under {@code dir} and starts one monitor per node.
    *
-   * @param extraYaml more config lines for node {@code i} (e.g. {@code "min_participation: 90\n"})
+   * @param extraYaml more config lines for node {@code i} (e.g. {@code "min_participation: 90\n"}); a
+   *     {@code priority:} line there replaces the default priority {@code i}
    * @throws StartupException if a monitor's startup checks fail (they should not)
    */
   public static DemoCluster start(SimNetwork network, Path dir, IntFunction<String> extraYaml)
@@ -116,7 +125,9 @@ public final class DemoCluster implements AutoCloseable {
     StringBuilder peers = new StringBuilder(options.peers() ? "peers:\n" : "");
     for (int j = 0; j < network.nodeCount(); j++) {
       if (j != i) {
-        nodes.add(uri(i, j));
+        if (!options.singleNode()) {
+          nodes.add(uri(i, j));
+        }
         if (options.peers()) {
           peers.append("  - {signing_key: ").append(network.signingKey(j).publicKey()).append(", node: \"")
               .append(uri(i, j)).append("\", monitor: \"").append(monitorUris[j][i]).append("\"}\n");
@@ -129,10 +140,10 @@ public final class DemoCluster implements AutoCloseable {
         + "key_file: " + active + "\n"
         + "signing_key_files: [" + signing + "]\n"
         + "state_file: " + dir.resolve("state.json") + "\n"
-        + "priority: " + i + "\n"
+        + (extraYaml.contains("priority:") ? "" : "priority: " + i + "\n") // a scenario may give its own
         + "allowed_misses: 1\n"
         // The other nodes are independent views here: a lagging node is noticed against them.
-        + "quorum: 2\n"
+        + "quorum: " + (options.singleNode() ? 1 : 2) + "\n"
         + peers
         + extraYaml;
     Path file = dir.resolve("witness_monitor.yml");
@@ -175,9 +186,13 @@ public final class DemoCluster implements AutoCloseable {
   }
 
   private Optional<PeerStatus> peerStatus(int target, int viewer) {
-    if (down.contains(target) || cut.contains(List.of(viewer, target)) || target >= monitors.size()
-        || monitors.get(target) == null) {
-      return Optional.empty();
+    if (down.contains(target) || cut.contains(List.of(viewer, target))) {
+      // A dead process or a cut link does not answer as a starting monitor would (503 "no poll
+      // yet", no problem for its peers): the endpoint fails instead (HTTP 500).
+      throw new IllegalStateException("monitor" + target + " is down or cut off from monitor" + viewer);
+    }
+    if (target >= monitors.size() || monitors.get(target) == null) {
+      return Optional.empty(); // still starting
     }
     return monitors.get(target).peerStatus();
   }

@@ -18,10 +18,13 @@ import java.util.function.Supplier;
  * A tiny HTTP server (JDK {@code HttpServer}, one daemon thread) serving {@code GET /metrics}
  * (Prometheus text format), {@code GET /health} (JSON, 200 when up, 503 with the reason when
  * down) and {@code GET /peer} (this monitor's {@link PeerStatus} for the witness's other monitors,
- * rule 9; 503 before the first poll). Anything else is 404, other methods 405. Bind it to loopback
+ * rule 9; 503 {@code {"status":"no poll yet"}} before the first poll, 500 if the status cannot be
+ * built). Anything else is 404, other methods 405. Bind it to loopback
  * unless a scraper or a peer elsewhere needs it; it has no authentication and serves no secret.
  */
 public final class MetricsServer implements AutoCloseable {
+  /** The {@code status} of {@code /peer}'s 503 before the first poll: a peer reading it knows the monitor is starting. */
+  public static final String NO_POLL_YET = "no poll yet";
   static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -95,24 +98,23 @@ public final class MetricsServer implements AutoCloseable {
       } else if (path.equals("/metrics")) {
         respond(exchange, 200, PROMETHEUS_TEXT, metrics.scrape());
       } else if (path.equals("/peer")) {
-        Optional<PeerStatus> status = currentPeerStatus();
+        Optional<PeerStatus> status;
+        try {
+          status = Objects.requireNonNull(peerStatus.get(), "peer status supplier returned null");
+        } catch (RuntimeException e) {
+          respond(exchange, 500, "application/json", JSON.writeValueAsString(Map.of("status",
+              "peer status failed: " + e.getClass().getSimpleName())) + "\n");
+          return;
+        }
         if (status.isPresent()) {
           respond(exchange, 200, "application/json", status.get().toJson() + "\n");
         } else {
-          respond(exchange, 503, "application/json", "{\"status\":\"no poll yet\"}\n");
+          respond(exchange, 503, "application/json", "{\"status\":\"" + NO_POLL_YET + "\"}\n");
         }
       } else {
         Health now = currentHealth();
         respond(exchange, now.up() ? 200 : 503, "application/json", JSON.writeValueAsString(now.fields()) + "\n");
       }
-    }
-  }
-
-  private Optional<PeerStatus> currentPeerStatus() {
-    try {
-      return Objects.requireNonNull(peerStatus.get(), "peer status supplier returned null");
-    } catch (RuntimeException e) {
-      return Optional.empty();
     }
   }
 

@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <ul>
  *   <li>{@code witness_monitor_missed_blocks_total} — blocks the witness missed, as observed
- *   <li>{@code witness_monitor_head_lag_seconds} — how far the local node's head is behind (NaN until known)
+ *   <li>{@code witness_monitor_head_lag_seconds} — how old the local node's head was at the last poll, the
+ *       clock's offset to the chain beyond one block taken off (NaN until known)
  *   <li>{@code witness_monitor_decisions_total{kind}} — policy decisions by kind
  *   <li>{@code witness_monitor_switches_total{result}} — switch attempts by result
  *   <li>{@code witness_monitor_switch_latency_seconds} — from decision to the switch seen on chain
@@ -80,7 +81,8 @@ public final class MonitorMetrics {
     this.missedBlocks = Counter.builder("witness.monitor.missed.blocks")
         .description("Blocks the witness missed, as observed by this monitor").register(registry);
     Gauge.builder("witness.monitor.head.lag", headLagSeconds, AtomicReference::get)
-        .baseUnit("seconds").description("How far the local node's head block is behind").register(registry);
+        .baseUnit("seconds").description("How old the local node's head block was at the last poll (clock offset to the"
+            + " chain beyond one block taken off)").register(registry);
     this.switchLatency = Timer.builder("witness.monitor.switch.latency")
         .description("Time from the switch decision to the new signing key seen on chain").register(registry);
     Gauge.builder("witness.monitor.feed.price.gbg.per.golos", feedPrice, AtomicReference::get)

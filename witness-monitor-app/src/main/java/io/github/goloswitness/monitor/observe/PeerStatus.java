@@ -3,6 +3,9 @@ package io.github.goloswitness.monitor.observe;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,26 +14,37 @@ import java.util.Objects;
 
 /**
  * What this monitor tells the witness's other monitors on {@code GET /peer} (rule 9's second
- * opinion), as of its last poll: its view of its own node and of the other nodes. Public keys and
- * block numbers only, never a secret. The JSON shape is one object:
+ * opinion), as of its last poll, whether that poll read the chain or not: its view of its own node
+ * and of the other nodes, and how old that view is. Public keys and block numbers only, never a
+ * secret. The JSON shape is one object:
  *
  * <pre>{"witness":"w","signingKey":"GLS…","priority":1,"headBlock":123,"headAgeSeconds":2,
- * "synced":true,"nodeUp":true,"producing":false,"peersDown":["GLS…"]}</pre>
+ * "synced":true,"nodeUp":true,"producing":false,"peersDown":["GLS…"],
+ * "observedAt":"2026-01-01T00:00:03Z","ageSeconds":1,"signingKeyVerified":true}</pre>
  *
  * @param witness the witness account
  * @param signingKey this server's signing key ({@code witness_pubkey})
  * @param priority this server's priority
- * @param headBlock the head block of the last poll
- * @param headAgeSeconds how old the local node's head was at the last poll, in seconds
+ * @param headBlock the head block of the last poll that read the chain (0 before any)
+ * @param headAgeSeconds how far the local node's head was behind at the last poll, in seconds
+ *     (against the network's newest head; -1 when the local node did not answer)
  * @param synced whether the local node kept up with the quorum at the last poll
- * @param nodeUp the local node answered, is synced and its head is at most {@code max_head_lag}
- *     blocks old
- * @param producing this server's key is on chain, the chain shows no miss since its last block,
- *     and the local node did not refuse the connection (a dead golosd)
+ * @param nodeUp the last poll read the local node, synced, its head at most {@code max_head_lag}
+ *     blocks behind; false when that poll read nothing
+ * @param producing at the last poll this server's key was on chain, the chain showed no miss since
+ *     its last block, and the local node did not refuse the connection (a dead golosd); false when
+ *     that poll could not read the chain
  * @param peersDown signing keys of the peers whose node this monitor could not read, or read stale
+ * @param observedAt when the last poll ended, by this monitor's clock
+ * @param ageSeconds how long ago that was when this status was served, by the same clock (so a
+ *     reader needs no synced clock to tell a stuck monitor from a live one)
+ * @param signingKeyVerified this server's {@code signing_key_files} hold the private key of {@code
+ *     signingKey} (checked at start, the daemon refuses a mismatch); false when none are configured
+ *     (unknown). {@code handover} asks it before switching to this server.
  */
 public record PeerStatus(String witness, String signingKey, int priority, long headBlock, long headAgeSeconds,
-    boolean synced, boolean nodeUp, boolean producing, List<String> peersDown) {
+    boolean synced, boolean nodeUp, boolean producing, List<String> peersDown, Instant observedAt, long ageSeconds,
+    boolean signingKeyVerified) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,6 +52,17 @@ public record PeerStatus(String witness, String signingKey, int priority, long h
     Objects.requireNonNull(witness, "witness");
     Objects.requireNonNull(signingKey, "signingKey");
     peersDown = List.copyOf(peersDown);
+    Objects.requireNonNull(observedAt, "observedAt");
+    if (ageSeconds < 0) {
+      throw new IllegalArgumentException("ageSeconds < 0: " + ageSeconds);
+    }
+  }
+
+  /** This status as served at {@code now}: its age is the time since {@link #observedAt()}. */
+  public PeerStatus servedAt(Instant now) {
+    long age = Math.max(0, Duration.between(observedAt, now).toSeconds());
+    return new PeerStatus(witness, signingKey, priority, headBlock, headAgeSeconds, synced, nodeUp, producing,
+        peersDown, observedAt, age, signingKeyVerified);
   }
 
   /** The JSON body served on {@code /peer}. */
@@ -52,6 +77,9 @@ public record PeerStatus(String witness, String signingKey, int priority, long h
     m.put("nodeUp", nodeUp);
     m.put("producing", producing);
     m.put("peersDown", peersDown);
+    m.put("observedAt", observedAt.toString());
+    m.put("ageSeconds", ageSeconds);
+    m.put("signingKeyVerified", signingKeyVerified);
     try {
       return JSON.writeValueAsString(m);
     } catch (JsonProcessingException e) {
@@ -93,8 +121,19 @@ public record PeerStatus(String witness, String signingKey, int priority, long h
     if (headBlock < 0) {
       throw new IllegalArgumentException("headBlock: < 0: " + headBlock);
     }
+    long age = number(root, "ageSeconds");
+    if (age < 0) {
+      throw new IllegalArgumentException("ageSeconds: < 0: " + age);
+    }
+    Instant observedAt;
+    try {
+      observedAt = Instant.parse(text(root, "observedAt"));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("observedAt: not an ISO-8601 instant", e);
+    }
     return new PeerStatus(text(root, "witness"), text(root, "signingKey"), (int) priority, headBlock,
-        number(root, "headAgeSeconds"), bool(root, "synced"), bool(root, "nodeUp"), bool(root, "producing"), keys);
+        number(root, "headAgeSeconds"), bool(root, "synced"), bool(root, "nodeUp"), bool(root, "producing"), keys,
+        observedAt, age, bool(root, "signingKeyVerified"));
   }
 
   private static JsonNode field(JsonNode root, String name) {

@@ -11,15 +11,22 @@ import io.github.goloswitness.monitor.Main;
 import io.github.goloswitness.monitor.config.Environment;
 import io.github.goloswitness.monitor.daemon.FakeChain;
 import io.github.goloswitness.monitor.daemon.MonitorTest;
+import io.github.goloswitness.monitor.observe.Health;
+import io.github.goloswitness.monitor.observe.MetricsServer;
+import io.github.goloswitness.monitor.observe.MonitorMetrics;
+import io.github.goloswitness.monitor.observe.PeerStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,8 +56,12 @@ class RunCommandTest {
   }
 
   int run(String... args) {
+    return runAt(Instant.parse("2026-11-26T04:00:01Z"), args);
+  }
+
+  int runAt(Instant now, String... args) {
     Environment env = new Environment(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true),
-        new PrintStream(err, true), Map.of(), () -> Instant.parse("2026-11-26T04:00:01Z"));
+        new PrintStream(err, true), Map.of(), () -> now);
     String[] all = new String[args.length + 1];
     all[0] = "run";
     System.arraycopy(args, 0, all, 1, args.length);
@@ -95,6 +106,20 @@ class RunCommandTest {
   }
 
   @Test
+  void aClockNineSecondsOffTheChainIsOneWarningLine() throws Exception {
+    Path key = keyFile("active.key", ACTIVE, "rw-------");
+    String config = config("key_file: " + key + "\n").toString();
+    assertThat(runAt(Instant.parse("2026-11-26T04:00:09Z"), "--config", config, "--check")).isZero();
+    assertThat(err().lines()).singleElement().asString().isEqualTo("warning: clock: this server's clock is 9 s ahead"
+        + " of the chain's head (block " + 1000 + " stamped 2026-11-26T04:00:00Z): if the node is synced, sync this"
+        + " clock (timedatectl status; chrony or ntpd) - head ages are judged by the chain's pace meanwhile, but alert"
+        + " and log times use this clock");
+    err.reset();
+    assertThat(runAt(Instant.parse("2026-11-26T04:00:05Z"), "--config", config, "--check")).isZero();
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
   void refusesABadConfig() throws Exception {
     assertRefused(run("--config", config("allowed_misses: -1\n").toString(), "--check"), "allowed_misses");
   }
@@ -117,7 +142,23 @@ class RunCommandTest {
   void refusesAWitnessPubkeyWithoutItsPrivateKey() throws Exception {
     Path signing = keyFile("signing.key", OTHER, "rw-------");
     assertRefused(run("--config", config("signing_key_files: [" + signing + "]\n").toString(), "--check"),
-        "witness_pubkey " + SIGNING.publicKey(), "signing_key_files");
+        "witness_pubkey " + SIGNING.publicKey() + " matches none of the private keys in signing_key_files: "
+            + signing + " holds the key of " + OTHER.publicKey() + ";");
+  }
+
+  @Test
+  void aSigningKeyFileWithABadChecksumAndABadPeerKeyAreNamed() throws Exception {
+    String wif = OTHER.toWif();
+    Path signing = dir.resolve("signing.key");
+    Files.writeString(signing, wif.substring(0, 50) + (wif.charAt(50) == 'z' ? 'y' : 'z') + "\n");
+    Files.setPosixFilePermissions(signing, PosixFilePermissions.fromString("rw-------"));
+    assertRefused(run("--config", config("signing_key_files: [" + signing + "]\n").toString(), "--check"),
+        "signing_key_files: key file " + signing + ": private key WIF has a bad checksum");
+    err.reset();
+    String key = OTHER.publicKey().toString();
+    String bad = key.substring(0, key.length() - 1) + (key.endsWith("z") ? "y" : "z");
+    assertRefused(run("--config", config("peers:\n  - {signing_key: " + bad + ", node: \"" + node.uri() + "\"}\n")
+        .toString(), "--check"), "peers[0].signing_key: " + bad + " is not a valid public key");
   }
 
   @Test
@@ -208,5 +249,35 @@ class RunCommandTest {
   void refusesACorruptStateFile() throws Exception {
     Files.writeString(dir.resolve("state.json"), "{not json");
     assertRefused(run("--config", config("").toString(), "--check"), "state_file", "move it away");
+  }
+
+  @Test
+  void refusesAPriorityAPeersMonitorAlsoReports() throws Exception {
+    // Issue 18: two servers of priority 1 both broadcast witness_update into one block.
+    try (MetricsServer peer = peerMonitor(1)) {
+      String peers = "priority: 1\npeers:\n  - {signing_key: " + OTHER.publicKey() + ", node: \"" + node.uri()
+          + "\", monitor: \"http://127.0.0.1:" + peer.address().getPort() + "\"}\n";
+      assertRefused(run("--config", config(peers).toString(), "--check"), "priority: 1 is also the priority of peer "
+          + OTHER.publicKey() + " (its monitor http://127.0.0.1:" + peer.address().getPort() + "/peer says so)",
+          "give every server of the witness a different priority");
+    }
+  }
+
+  @Test
+  void aDistinctPriorityStartsAndASilentPeerMonitorIsAWarning() throws Exception {
+    try (MetricsServer peer = peerMonitor(0)) {
+      String peers = "priority: 1\npeers:\n  - {signing_key: " + OTHER.publicKey() + ", node: \"" + node.uri()
+          + "\", monitor: \"http://127.0.0.1:" + peer.address().getPort() + "\"}\n"
+          + "  - {signing_key: " + MonitorTest.KEY_A + ", node: \"" + node.uri() + "\", monitor: \"http://127.0.0.1:1\"}\n";
+      assertThat(run("--config", config(peers).toString(), "--check")).isZero();
+      assertThat(err()).contains("warning: priority: cannot compare with peer " + MonitorTest.KEY_A);
+    }
+  }
+
+  private MetricsServer peerMonitor(int priority) throws Exception {
+    PeerStatus status = new PeerStatus("alpha-wit", OTHER.publicKey().toString(), priority, 1, 0, true, true, false,
+        List.of(), Instant.parse("2026-11-26T04:00:00Z"), 1, true);
+    return MetricsServer.start(new InetSocketAddress("127.0.0.1", 0), MonitorMetrics.create(),
+        () -> Health.up(Map.of()), () -> Optional.of(status));
   }
 }

@@ -213,6 +213,21 @@ class SwitchCommandTest {
   }
 
   @Test
+  void aKeyFileWithABadChecksumIsNamed() throws Exception {
+    // Issue 18: "private key WIF has a bad checksum" without saying which file.
+    String wif = ACTIVE.toWif();
+    char last = wif.charAt(50);
+    Files.writeString(keyFile, wif.substring(0, 50) + (last == 'z' ? 'y' : 'z') + "\n");
+
+    NodeCommandRun.Result r = switchTo("--to-key", NEW_KEY.toString());
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("switch failed: key file " + keyFile + ": private key WIF has a bad checksum\n");
+    assertThat(r.err()).doesNotContain(wif.substring(5, 45));
+    assertThat(node.requests()).isEmpty();
+  }
+
+  @Test
   void badTargetKeyIsNamed() {
     NodeCommandRun.Result r = switchTo("--to-key", "GLSnot-a-key");
 

@@ -41,6 +41,7 @@ public final class FakeChain implements AutoCloseable {
   private int participation = 128;
   private BigInteger recentSlotsFilled; // null: not sent, like a reply from an older node
   private String rejectWith;
+  private List<String> schedule = List.of(WITNESS);
   private final List<SignedTransaction> pending = new ArrayList<>();
   final List<SignedTransaction> broadcasts = new CopyOnWriteArrayList<>();
   private final List<Node> nodes = new ArrayList<>();
@@ -84,6 +85,11 @@ public final class FakeChain implements AutoCloseable {
       block();
       totalMissed++;
     }
+  }
+
+  /** The names {@code get_witness_schedule} lists (current_shuffled_witnesses), from now on. */
+  synchronized void schedule(String... names) {
+    schedule = List.of(names);
   }
 
   synchronized void participation(int count) {
@@ -191,6 +197,8 @@ public final class FakeChain implements AutoCloseable {
                 .put("STEEMIT_BLOCKCHAIN_VERSION", "0.30.0");
           case "get_accounts":
             return accounts(args.get(0));
+          case "get_witness_schedule":
+            return schedule();
           case "broadcast_transaction":
             return broadcast(args);
           default:
@@ -227,6 +235,18 @@ public final class FakeChain implements AutoCloseable {
         .put("last_irreversible_block_num", head - 2)
         .put("current_aslot", head)
         .put("maximum_block_size", 131072);
+  }
+
+  private ObjectNode schedule() {
+    ObjectNode o = JSON.createObjectNode().put("id", 0).put("current_virtual_time", "0")
+        .put("next_shuffle_block_num", head + 21);
+    var names = o.putArray("current_shuffled_witnesses");
+    schedule.forEach(names::add);
+    o.put("num_scheduled_witnesses", schedule.size()).put("top19_weight", 1).put("timeshare_weight", 5)
+        .put("miner_weight", 1).put("witness_pay_normalization_factor", 25);
+    o.putObject("median_props").put("account_creation_fee", "1.000 GOLOS").put("maximum_block_size", 131072)
+        .put("sbd_interest_rate", 0);
+    return o.put("majority_version", "0.30.0");
   }
 
   private JsonNode accounts(JsonNode names) {

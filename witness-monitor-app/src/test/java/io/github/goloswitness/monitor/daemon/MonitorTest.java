@@ -55,15 +55,19 @@ public class MonitorTest {
   }
 
   Monitor monitor(String extraYaml) throws Exception {
+    return monitor(extraYaml, chain.clock());
+  }
+
+  Monitor monitor(String extraYaml, java.time.InstantSource clock) throws Exception {
     String yaml = "node: [" + local.uri() + ", " + other.uri() + ", " + third.uri() + "]\n"
         + "witness: alpha-wit\nwitness_pubkey: " + KEY_B + "\nallowed_misses: 1\n"
         + "state_file: " + dir.resolve("state.json") + "\n" + extraYaml;
     MonitorConfig config = ConfigLoader.parse(yaml, "test.yml", Map.of()).config();
     metrics = MonitorMetrics.create();
-    wiring = Wiring.open(config, Optional.of(ACTIVE), chain.clock(), metrics);
+    wiring = Wiring.open(config, Optional.of(ACTIVE), clock, metrics);
     StateStore.LoadResult loaded = new StateStore(config.stateFile()).load();
     FailoverState initial = loaded.state().isEmpty() ? FailoverState.initial() : FailoverState.fromMap(loaded.state());
-    return wiring.monitor("b", config, initial, chain.clock(), alerts::add, metrics);
+    return wiring.monitor("b", config, initial, clock, alerts::add, metrics);
   }
 
   @Test
@@ -110,6 +114,64 @@ public class MonitorTest {
         .contains("witness_monitor_switches_total{result=\"confirmed\"} 1.0")
         .contains("witness_monitor_missed_blocks_total 2.0")
         .contains("witness_monitor_decisions_total{kind=\"take_over\"} 1.0");
+  }
+
+  @Test
+  void aClockNineSecondsFastDoesNotMakeTheNodeLookStaleAndTheTakeoverHappens() throws Exception {
+    // Issue 18: with the chain's time 9 s behind the monitor's clock every monitor judged its node
+    // DOWN ("local head 9 s old") and nobody took over.
+    java.time.InstantSource fast = () -> chain.clock().instant().plusSeconds(9);
+    Monitor monitor = monitor("", fast);
+    monitor.tick();
+    chain.block();
+    monitor.tick();
+    assertThat(monitor.health().up()).as(monitor.health().reason()).isTrue();
+    chain.ourSlot(false);
+    monitor.tick();
+    chain.block();
+    monitor.tick();
+    chain.ourSlot(false);
+    TickReport second = monitor.tick();
+    assertThat(second.has(Kind.NODE_UNHEALTHY)).isFalse();
+    assertThat(second.decision()).contains(new Decision.TakeOver(KEY_B));
+    assertThat(metrics.scrape()).contains("witness_monitor_head_lag_seconds 3.0"); // 10 s by the clock, less 7
+  }
+
+  @Test
+  void nodesStillStartingAtAColdStartAreLoggedButNotAlerted() throws Exception {
+    // Issue 18: every cold start sent node_problem (golosd still opening its RPC).
+    local.garbage(true);
+    other.garbage(true);
+    third.garbage(true);
+    Monitor monitor = monitor("");
+    assertThat(monitor.tick().observation()).isEmpty();
+    chain.block();
+    monitor.tick();
+    local.garbage(false);
+    other.garbage(false);
+    third.garbage(false);
+    chain.block();
+    assertThat(monitor.tick().observation()).isPresent();
+    assertThat(alerts).extracting(Alert::event).doesNotContain("node_problem", "nodes_answer_again");
+    // After the first poll that read the chain, a problem is alerted at once.
+    local.garbage(true);
+    chain.block();
+    monitor.tick();
+    assertThat(alerts).extracting(Alert::event).containsOnlyOnce("node_problem");
+  }
+
+  @Test
+  void aProblemOutlastingTheStartupGraceIsAlertedOnce() throws Exception {
+    local.garbage(true);
+    other.garbage(true);
+    third.garbage(true);
+    Monitor monitor = monitor("");
+    for (int i = 0; i < 41; i++) { // 41 blocks = 123 s > the 2 min grace
+      monitor.tick();
+      chain.block();
+    }
+    monitor.tick();
+    assertThat(alerts).extracting(Alert::event).containsOnlyOnce("node_problem");
   }
 
   @Test

@@ -90,9 +90,12 @@ class PollerPeersTest {
     return URI.create("http://127.0.0.1:" + s.address().getPort());
   }
 
+  private static final java.time.Instant AT = java.time.Instant.parse("2026-01-01T00:00:00Z");
+
   private Poller poller(List<PeerLinks.Link> links) {
     return new Poller(all, all, 1, FakeChain.WITNESS, 3,
-        new PeerLinks(links, FakeChain.WITNESS, new PeerMonitorReader(Duration.ofSeconds(30))), reads, chain.clock());
+        new PeerLinks(links, FakeChain.WITNESS, new PeerMonitorReader(Duration.ofSeconds(30)),
+            PeerLinks.maxReportAge(Duration.ofSeconds(3), Duration.ofSeconds(2))), reads, chain.clock());
   }
 
   @Test
@@ -121,7 +124,7 @@ class PollerPeersTest {
   @Test
   void aPeersMonitorReportArrivesInTheObservation() throws Exception {
     AtomicReference<Optional<PeerStatus>> status = new AtomicReference<>(Optional.of(
-        new PeerStatus(FakeChain.WITNESS, KEY_B, 1, 1000, 1, true, true, false, List.of(MonitorTest.KEY_A))));
+        new PeerStatus(FakeChain.WITNESS, KEY_B, 1, 1000, 1, true, true, false, List.of(MonitorTest.KEY_A), AT, 3, true)));
     URI monitor = monitorServing(status);
     Poller poller = poller(List.of(new PeerLinks.Link(KEY_B, client(chain.node().uri(), Duration.ofSeconds(5)),
         Optional.of(monitor))));
@@ -130,16 +133,34 @@ class PollerPeersTest {
     assertThat(b.reachable()).isTrue();
     assertThat(b.monitor()).isEqualTo(new PeerReport(1000, 1, true, false, Set.of(MonitorTest.KEY_A)));
 
-    status.set(Optional.empty()); // before its first poll the monitor answers 503
+    status.set(Optional.empty()); // before its first poll the monitor answers 503 "no poll yet"
     Poll poll = poller.poll();
     assertThat(poll.observation().orElseThrow().peers().get(0).monitor()).isEqualTo(PeerMonitor.UNREACHABLE);
-    assertThat(poll.problems()).singleElement().asString().contains(monitor + "/peer answered HTTP 503");
+    assertThat(poll.problems()).as("a peer monitor starting is no node problem (issue 18)").isEmpty();
+  }
+
+  @Test
+  void aReportOlderThanTwoBlocksAndAPollHasNoSay() throws Exception {
+    // Issue 18: a monitor whose loop is stuck kept serving "up, producing"; its age gives it away.
+    AtomicReference<Optional<PeerStatus>> status = new AtomicReference<>(Optional.of(
+        new PeerStatus(FakeChain.WITNESS, KEY_B, 1, 1000, 1, true, true, true, List.of(), AT, 9, true)));
+    URI monitor = monitorServing(status);
+    Poller poller = poller(List.of(new PeerLinks.Link(KEY_B, client(chain.node().uri(), Duration.ofSeconds(5)),
+        Optional.of(monitor))));
+
+    Poll poll = poller.poll();
+    assertThat(poll.observation().orElseThrow().peers().get(0).monitor()).isEqualTo(PeerMonitor.STALE);
+    assertThat(poll.problems()).singleElement().asString()
+        .isEqualTo("peer monitor " + monitor + "/peer serves a poll 9 s old (> 8 s): its loop is stuck; ignored");
+
+    status.set(Optional.of(status.get().orElseThrow().servedAt(AT.plusSeconds(8))));
+    assertThat(poller.poll().observation().orElseThrow().peers().get(0).monitor()).isInstanceOf(PeerReport.class);
   }
 
   @Test
   void aMonitorSpeakingForAnotherServerIsIgnoredAndReported() throws Exception {
     AtomicReference<Optional<PeerStatus>> status = new AtomicReference<>(Optional.of(
-        new PeerStatus(FakeChain.WITNESS, KEY_C, 2, 1000, 1, true, true, false, List.of())));
+        new PeerStatus(FakeChain.WITNESS, KEY_C, 2, 1000, 1, true, true, false, List.of(), AT, 0, false)));
     URI monitor = monitorServing(status);
     Poller poller = poller(List.of(new PeerLinks.Link(KEY_B, client(chain.node().uri(), Duration.ofSeconds(5)),
         Optional.of(monitor))));

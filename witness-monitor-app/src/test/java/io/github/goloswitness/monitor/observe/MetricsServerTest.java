@@ -108,6 +108,28 @@ class MetricsServerTest {
   }
 
   @Test
+  void peerIs503NoPollYetBeforeTheFirstPollAnd500WhenItsStatusFails() throws Exception {
+    AtomicReference<java.util.Optional<PeerStatus>> status = new AtomicReference<>(java.util.Optional.empty());
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    try (MetricsServer peer = MetricsServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), metrics,
+        health::get, () -> {
+          if (failure.get() != null) {
+            throw failure.get();
+          }
+          return status.get();
+        })) {
+      URI uri = URI.create("http://127.0.0.1:" + peer.address().getPort() + "/peer");
+      HttpResponse<String> starting = request(HttpRequest.newBuilder(uri).GET());
+      assertThat(starting.statusCode()).isEqualTo(503);
+      assertThat(starting.body()).isEqualToIgnoringNewLines("{\"status\":\"no poll yet\"}");
+      failure.set(new IllegalStateException("broken"));
+      HttpResponse<String> failed = request(HttpRequest.newBuilder(uri).GET());
+      assertThat(failed.statusCode()).isEqualTo(500);
+      assertThat(failed.body()).contains("peer status failed: IllegalStateException").doesNotContain("no poll yet");
+    }
+  }
+
+  @Test
   void otherPathsAndMethodsAreRefused() throws Exception {
     assertThat(get("/").statusCode()).isEqualTo(404);
     assertThat(get("/metricsx").statusCode()).isEqualTo(404);

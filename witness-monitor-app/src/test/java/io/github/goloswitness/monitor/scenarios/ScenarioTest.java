@@ -3,6 +3,7 @@ package io.github.goloswitness.monitor.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.goloswitness.monitor.ScenarioCluster;
+import io.github.goloswitness.monitor.demo.DemoCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +53,14 @@ abstract class ScenarioTest {
       throws Exception {
     dir = Files.createDirectories(tmp.resolve("s" + (++started)));
     c = ScenarioCluster.start(nodes, 40 + started, dir, extraYaml, callTimeout, peers);
+    c.steps(ROUND);
+    return c;
+  }
+
+  /** As {@link #start(int, IntFunction)} with every option of the cluster. */
+  ScenarioCluster start(int nodes, IntFunction<String> extraYaml, DemoCluster.Options options) throws Exception {
+    dir = Files.createDirectories(tmp.resolve("s" + (++started)));
+    c = ScenarioCluster.start(nodes, 40 + started, dir, extraYaml, options);
     c.steps(ROUND);
     return c;
   }
