@@ -8,8 +8,8 @@ import java.util.StringJoiner;
 
 /**
  * The three {@code witness-monitor run} daemons of alpha, one beside each server's golosd, each its
- * own OS process with its own config (docs/configuration.md): its local node first (WebSocket:
- * over HTTP every broadcast to golosd 0.30 failed, defects-golos-it.md), node A as a
+ * own OS process with its own config (docs/configuration.md): its local node first (B1's over
+ * WebSocket, the others' over HTTP, so the daemon runs on both transports), node A as a
  * quorum node, priority 0-2, the two other servers as peers with their monitors' {@code /peer},
  * alpha's active key and the server's signing key in files (mode 600), metrics on loopback, and a
  * {@code feed:} section reading the server's own price from the {@link FakePriceSource}.
@@ -28,6 +28,11 @@ final class Monitors {
     for (String s : Testnet.SERVERS) {
       daemons.put(s, new MonitorProcess("m-" + s, work));
     }
+  }
+
+  /** How the daemons reach server {@code s}'s golosd: B1 over WebSocket, B0 and B2 over HTTP. */
+  java.net.URI url(String s) {
+    return s.equals("b1") ? net.node(s).ws() : net.node(s).http();
   }
 
   static int metricsPort(String server) {
@@ -88,12 +93,12 @@ final class Monitors {
     StringJoiner peers = new StringJoiner("\n");
     for (String p : Testnet.SERVERS) {
       if (!p.equals(s)) {
-        peers.add("  - {signing_key: " + Testnet.signing(p).publicKey() + ", node: " + net.node(p).ws()
+        peers.add("  - {signing_key: " + Testnet.signing(p).publicKey() + ", node: " + url(p)
             + ", monitor: http://127.0.0.1:" + metricsPort(p) + "}");
       }
     }
     String yaml = "# golos-it: the daemon beside server " + s + " (written by Monitors)\n"
-        + "node:\n  - " + net.node(s).ws() + "\n"
+        + "node:\n  - " + url(s) + "\n"
         + "witness: " + Bootstrap.ALPHA + "\n"
         + "witness_pubkey: " + Testnet.signing(s).publicKey() + "\n"
         + "priority: " + Testnet.SERVERS.indexOf(s) + "\n"

@@ -44,6 +44,7 @@ final class Testnet implements ExtensionContext.Store.CloseableResource {
   private final Instant started;
   private final boolean keep;
   private FakePriceSource prices;
+  private long daemonsStarted;
   private Chain chain;
 
   private Testnet(GolosdBinary binary, Path work, Path figuresFile, boolean keep) {
@@ -111,13 +112,16 @@ final class Testnet implements ExtensionContext.Store.CloseableResource {
     if (!nodes.values().stream().allMatch(GolosdNode::attach)) {
       return false;
     }
-    chain = new Chain(wsClient(nodes.get("a")), poll);
+    chain = new Chain(client(nodes.get("a")), poll);
     try {
       PublicKey b0 = signing("b0").publicKey();
       Bootstrap.run(chain, b0, bravoSigning().publicKey());
       if (!chain.witness(Bootstrap.ALPHA).signingKey().equals(b0)) {
         chain.broadcast(List.of(Bootstrap.witnessUpdate(Bootstrap.ALPHA, b0)), Keys.active(Bootstrap.ALPHA));
       }
+      // the starting feed again, so the feed test sees the producer publish
+      chain.broadcast(List.of(new io.github.goloswitness.crypto.FeedPublish(Bootstrap.ALPHA, Bootstrap.INITIAL_FEED)),
+          Keys.active(Bootstrap.ALPHA));
     } catch (IOException e) {
       return false;
     }
@@ -126,6 +130,7 @@ final class Testnet implements ExtensionContext.Store.CloseableResource {
     }
     Leftovers.killAll(work, "monitor.pid");
     prices = new FakePriceSource(PRICE_PORT);
+    daemonsStarted = headOrZero();
     monitors.startAll();
     figures.section("0-network", "## Network\n\nkept from an earlier run (-Dgolos.it.keep=true)\n");
     return true;
@@ -135,7 +140,7 @@ final class Testnet implements ExtensionContext.Store.CloseableResource {
     nodes.values().forEach(GolosdNode::start);
     // WebSocket: golosd's HTTP server closes each connection after its reply, and a broadcast on
     // a pooled connection it has closed fails (defects-golos-it.md)
-    chain = new Chain(wsClient(nodes.get("a")), poll);
+    chain = new Chain(client(nodes.get("a")), poll);
     for (GolosdNode n : nodes.values()) {
       GolosClient c = client(n);
       poll.until(n.name() + " answering JSON-RPC (log " + n.log() + ")", Duration.ofSeconds(60), () -> {
@@ -166,6 +171,7 @@ final class Testnet implements ExtensionContext.Store.CloseableResource {
     }
     Instant bootstrapped = poll.now();
     prices = new FakePriceSource(PRICE_PORT);
+    daemonsStarted = headOrZero();
     monitors.startAll();
     figures.section("0-network", "## Network\n\n"
         + "| step | seconds | note |\n| --- | --- | --- |\n"
@@ -173,6 +179,19 @@ final class Testnet implements ExtensionContext.Store.CloseableResource {
         + "| bootstrap through our library, alpha's first block (#" + first + ") | "
         + seconds(hardforks, bootstrapped) + " | account_create, transfer, transfer_to_vesting, witness_update, account_witness_vote |\n"
         + "| three daemons started | " + seconds(bootstrapped, poll.now()) + " | |\n");
+  }
+
+  /** The head block when the daemons were started by this run. */
+  long daemonsStarted() {
+    return daemonsStarted;
+  }
+
+  private long headOrZero() {
+    try {
+      return chain.head();
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   /** Waits until server {@code s}'s node is within 2 blocks of node A's head. */
@@ -218,13 +237,6 @@ final class Testnet implements ExtensionContext.Store.CloseableResource {
 
   Path work() {
     return work;
-  }
-
-  /** A WebSocket client of one node, closed with the network. */
-  synchronized GolosClient wsClient(GolosdNode n) {
-    GolosClient c = GolosClient.builder(n.ws()).timeout(Duration.ofSeconds(10)).build();
-    clients.add(c);
-    return c;
   }
 
   /** A client of one node, closed with the network. */
