@@ -233,6 +233,15 @@ public final class GolosClient implements AutoCloseable {
         Results::string);
   }
 
+  // ---- market_history ----
+
+  /** {@code market_history.get_ticker}: the internal GOLOS/GBG market over the last 24 hours. */
+  public Ticker getTicker() throws IOException {
+    return read("market_history", "get_ticker", args(), Results::ticker);
+  }
+
+  // ---- witness_api ----
+
   /**
    * {@code witness_api.get_feed_history}: the median price feed and its recent history.
    */
@@ -244,15 +253,6 @@ public final class GolosClient implements AutoCloseable {
   public Price getCurrentMedianHistoryPrice() throws IOException {
     return read("witness_api", "get_current_median_history_price", args(), Results::price);
   }
-
-  // ---- market_history ----
-
-  /** {@code market_history.get_ticker}: the internal GOLOS/GBG market over the last 24 hours. */
-  public Ticker getTicker() throws IOException {
-    return read("market_history", "get_ticker", args(), Results::ticker);
-  }
-
-  // ---- witness_api ----
 
   /** {@code witness_api.get_witness_by_account}; empty if the account is not a witness. */
   public Optional<Witness> getWitnessByAccount(String account) throws IOException {
