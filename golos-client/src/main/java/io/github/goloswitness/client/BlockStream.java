@@ -22,7 +22,7 @@ import java.util.Optional;
  * {@link Mode#IRREVERSIBLE} for blocks that never change.
  *
  * <p><b>Deadline:</b> {@link #next()} returns a block or throws {@link BlockDeadlineException} once
- * {@code deadline} (default 60 s, measured on the builder's clock) has passed without one, saying
+ * {@code deadline} (default 60 s, measured on the clock the builder was given) has passed without one, saying
  * why (the chain's end did not reach the block, the irreversible block stalled behind a moving head,
  * or the node kept failing). The deadline is checked between attempts, and no pause runs past it; a
  * client call under way can overrun it by at most the client's own timeouts.
@@ -74,9 +74,13 @@ public final class BlockStream {
     this.nextNum = b.from;
   }
 
-  /** A builder of a stream reading through {@code client}. */
-  public static Builder builder(GolosClient client) {
-    return new Builder(client);
+  /**
+   * A builder of a stream reading through {@code client}, its deadline measured on {@code clock}:
+   * the caller's time, injected like every other clock of this project ({@code
+   * InstantSource.system()} in an application's {@code main}, a fake one in tests).
+   */
+  public static Builder builder(GolosClient client, InstantSource clock) {
+    return new Builder(client, clock);
   }
 
   /** The number of the block the next {@link #next()} returns (0 before the first call without {@code from}). */
@@ -181,11 +185,12 @@ public final class BlockStream {
     private Duration maxBackoff = Duration.ofSeconds(60);
     private int maxConsecutiveFailures = Integer.MAX_VALUE;
     private Duration deadline = Duration.ofSeconds(60);
-    private InstantSource clock = InstantSource.system();
+    private final InstantSource clock;
     private Sleeper sleeper = Sleeper.system();
 
-    private Builder(GolosClient client) {
+    private Builder(GolosClient client, InstantSource clock) {
       this.client = Objects.requireNonNull(client, "client");
+      this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -240,15 +245,6 @@ public final class BlockStream {
      */
     public Builder deadline(Duration deadline) {
       this.deadline = positive(deadline, "deadline");
-      return this;
-    }
-
-    /**
-     * The clock the deadline is measured on (default {@link InstantSource#system()}); tests pass a
-     * fake that their {@link #sleeper} advances.
-     */
-    public Builder clock(InstantSource clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

@@ -13,6 +13,7 @@ import io.github.goloswitness.crypto.Transaction;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -131,10 +132,12 @@ public final class GolosClient implements AutoCloseable {
   /**
    * A {@link BlockStream} builder reading through this client.
    *
+   * @param clock what the stream's deadline is measured on ({@code InstantSource.system()} in an
+   *     application's {@code main}; tests pass a fake one that their sleeper advances)
    * @see BlockStream
    */
-  public BlockStream.Builder blockStream() {
-    return BlockStream.builder(this);
+  public BlockStream.Builder blockStream(InstantSource clock) {
+    return BlockStream.builder(this, clock);
   }
 
   /** {@code database_api.get_accounts}: the accounts that exist among {@code names}, in node order. */

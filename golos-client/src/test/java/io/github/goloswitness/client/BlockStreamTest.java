@@ -87,7 +87,7 @@ class BlockStreamTest {
     };
   }
 
-  /** A sleeper that moves the clock by each pause, honouring interrupts like Thread.sleep. */
+  /** A sleeper that moves the clock by each pause and, as a real pause would, ends on an interrupt. */
   private Sleeper clockMoves() {
     return d -> {
       if (Thread.interrupted()) {
@@ -117,7 +117,7 @@ class BlockStreamTest {
 
   @Test
   void followsTheIrreversibleBlockWithoutGapOrRepeat() throws Exception {
-    BlockStream s = client.blockStream().from(3).sleeper(chainGrows()).build();
+    BlockStream s = client.blockStream(clock).from(3).sleeper(chainGrows()).build();
 
     assertThat(take(s, 3)).containsExactly(3L, 4L, 5L);
     assertThat(pauses).isEmpty();
@@ -128,7 +128,7 @@ class BlockStreamTest {
 
   @Test
   void followsTheHeadFromTheCurrentEndByDefault() throws Exception {
-    BlockStream s = client.blockStream().mode(BlockStream.Mode.HEAD).sleeper(chainGrows()).build();
+    BlockStream s = client.blockStream(clock).mode(BlockStream.Mode.HEAD).sleeper(chainGrows()).build();
 
     assertThat(take(s, 3)).containsExactly(10L, 11L, 12L);
   }
@@ -136,7 +136,7 @@ class BlockStreamTest {
   @Test
   void theConsumerPullsNothingIsFetchedAhead() throws Exception {
     irreversible.set(1000);
-    BlockStream s = client.blockStream().from(3).sleeper(chainGrows()).build();
+    BlockStream s = client.blockStream(clock).from(3).sleeper(chainGrows()).build();
 
     take(s, 2);
 
@@ -145,7 +145,7 @@ class BlockStreamTest {
 
   @Test
   void reconnectsAfterNodeErrorsWithGrowingBackoffAndDeliversTheSameBlock() throws Exception {
-    BlockStream s = client.blockStream().from(3).backoff(Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(3))
+    BlockStream s = client.blockStream(clock).from(3).backoff(Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(3))
         .sleeper(pauses::add).build();
     assertThat(s.next().number()).isEqualTo(3);
     blockFailures.set(3);
@@ -157,7 +157,7 @@ class BlockStreamTest {
 
   @Test
   void givesUpAfterMaxConsecutiveFailuresAndResumesAtTheSameBlock() throws Exception {
-    BlockStream s = client.blockStream().from(3).maxConsecutiveFailures(2).sleeper(pauses::add).build();
+    BlockStream s = client.blockStream(clock).from(3).maxConsecutiveFailures(2).sleeper(pauses::add).build();
     blockFailures.set(2);
 
     assertThatThrownBy(s::next).isInstanceOf(HttpStatusException.class);
@@ -169,7 +169,7 @@ class BlockStreamTest {
   @Test
   void aBlockTheNodeReportsButDoesNotHaveYetIsAskedForAgain() throws Exception {
     head.set(4); // get_block answers null above the head, while the irreversible number says 5
-    BlockStream s = client.blockStream().from(4).sleeper(chainGrows()).build();
+    BlockStream s = client.blockStream(clock).from(4).sleeper(chainGrows()).build();
 
     assertThat(take(s, 2)).containsExactly(4L, 5L);
     assertThat(pauses).hasSize(1);
@@ -178,7 +178,7 @@ class BlockStreamTest {
   @Test
   void aNodeAnsweringWithAnotherBlockIsAFailureNotADelivery() throws Exception {
     node.result("database_api", "get_block", block(7).toString());
-    BlockStream s = client.blockStream().from(3).maxConsecutiveFailures(1).sleeper(pauses::add).build();
+    BlockStream s = client.blockStream(clock).from(3).maxConsecutiveFailures(1).sleeper(pauses::add).build();
 
     assertThatThrownBy(s::next)
         .isInstanceOf(UnexpectedResponseException.class)
@@ -188,7 +188,7 @@ class BlockStreamTest {
 
   @Test
   void aStalledIrreversibleBlockEndsNextAtTheDeadlineAndSaysWhy() throws Exception {
-    BlockStream s = client.blockStream().from(6).deadline(Duration.ofSeconds(10)).clock(clock)
+    BlockStream s = client.blockStream(clock).from(6).deadline(Duration.ofSeconds(10))
         .sleeper(headGrowsIrreversibleStalls()).build();
 
     assertThatThrownBy(s::next)
@@ -210,8 +210,8 @@ class BlockStreamTest {
 
   @Test
   void headModeFollowsTheHeadWhileTheIrreversibleBlockStalls() throws Exception {
-    BlockStream s = client.blockStream().mode(BlockStream.Mode.HEAD).from(10).deadline(Duration.ofSeconds(10))
-        .clock(clock).sleeper(headGrowsIrreversibleStalls()).build();
+    BlockStream s = client.blockStream(clock).mode(BlockStream.Mode.HEAD).from(10).deadline(Duration.ofSeconds(10))
+        .sleeper(headGrowsIrreversibleStalls()).build();
 
     assertThat(take(s, 4)).containsExactly(10L, 11L, 12L, 13L);
   }
@@ -219,7 +219,7 @@ class BlockStreamTest {
   @Test
   void aNodeFailingUntilTheDeadlineIsTheCause() throws Exception {
     blockFailures.set(1000);
-    BlockStream s = client.blockStream().from(3).deadline(Duration.ofSeconds(10)).clock(clock)
+    BlockStream s = client.blockStream(clock).from(3).deadline(Duration.ofSeconds(10))
         .sleeper(clockMoves()).build();
 
     assertThatThrownBy(s::next)
@@ -233,8 +233,8 @@ class BlockStreamTest {
 
   @Test
   void aChainThatStopsIsNamedToo() throws Exception {
-    BlockStream s = client.blockStream().mode(BlockStream.Mode.HEAD).from(11).deadline(Duration.ofSeconds(5))
-        .clock(clock).sleeper(clockMoves()).build();
+    BlockStream s = client.blockStream(clock).mode(BlockStream.Mode.HEAD).from(11).deadline(Duration.ofSeconds(5))
+        .sleeper(clockMoves()).build();
 
     assertThatThrownBy(s::next).isInstanceOf(BlockDeadlineException.class)
         .hasMessage("no block 11 within 5000 ms (mode HEAD): head block 10, last irreversible block 5: "
@@ -277,7 +277,7 @@ class BlockStreamTest {
     CountDownLatch release = new CountDownLatch(1);
     AtomicBoolean flag = new AtomicBoolean();
     try (GolosClient hanging = clientOfAHangingNode(arrived, release)) {
-      BlockStream s = hanging.blockStream().from(3).clock(clock).sleeper(clockMoves()).build();
+      BlockStream s = hanging.blockStream(clock).from(3).sleeper(clockMoves()).build();
 
       IOException e = cutOff(s, arrived, Thread::interrupt, flag);
 
@@ -298,7 +298,7 @@ class BlockStreamTest {
     AtomicBoolean flag = new AtomicBoolean();
     GolosClient hanging = clientOfAHangingNode(arrived, release);
     try {
-      BlockStream s = hanging.blockStream().from(3).clock(clock).sleeper(clockMoves()).build();
+      BlockStream s = hanging.blockStream(clock).from(3).sleeper(clockMoves()).build();
 
       IOException e = cutOff(s, arrived, t -> hanging.close(), flag);
 
@@ -312,12 +312,12 @@ class BlockStreamTest {
 
   @Test
   void settingsAreValidated() {
-    assertThatThrownBy(() -> client.blockStream().deadline(Duration.ofSeconds(-1)))
+    assertThatThrownBy(() -> client.blockStream(clock).deadline(Duration.ofSeconds(-1)))
         .hasMessage("deadline must be positive: PT-1S");
-    assertThatThrownBy(() -> client.blockStream().from(0)).hasMessage("from not in 1..2^32-1: 0");
-    assertThatThrownBy(() -> client.blockStream().pollInterval(Duration.ZERO))
+    assertThatThrownBy(() -> client.blockStream(clock).from(0)).hasMessage("from not in 1..2^32-1: 0");
+    assertThatThrownBy(() -> client.blockStream(clock).pollInterval(Duration.ZERO))
         .hasMessage("pollInterval must be positive: PT0S");
-    assertThatThrownBy(() -> client.blockStream().backoff(Duration.ofSeconds(5)).maxBackoff(Duration.ofSeconds(1))
+    assertThatThrownBy(() -> client.blockStream(clock).backoff(Duration.ofSeconds(5)).maxBackoff(Duration.ofSeconds(1))
         .build()).hasMessage("maxBackoff PT1S < backoff PT5S");
   }
 }

@@ -92,7 +92,7 @@ class ExamplesTest {
     List<java.time.Duration> pauses = new ArrayList<>();
 
     // the fixture's last irreversible block is 100041
-    assertThat(StreamExample.run(node.uri(), 100039, 3, pauses::add))
+    assertThat(StreamExample.run(node.uri(), 100039, 3, () -> java.time.Instant.EPOCH, pauses::add))
         .containsExactly("100039:charlie-wit", "100040:charlie-wit", "100041:charlie-wit");
     assertThat(pauses).isEmpty();
   }

@@ -166,7 +166,7 @@ class TypedReadsTest {
     check("get_block_header", h.previous(), rh.path("previous").asText());
     check("get_block_header", h.witness(), rh.path("witness").asText());
     check("get_block_header", h.transactionMerkleRoot(), rh.path("transaction_merkle_root").asText());
-    BlockStream s = c.blockStream().from(n).build();
+    BlockStream s = c.blockStream(net.poll().clock()).from(n).build();
     check("blockStream (get_block)", s.next().id(), v.path("block_id").asText());
 
     SignedTransaction tx = b.signedTransactions().get(0);

@@ -7,6 +7,7 @@ import io.github.goloswitness.client.Sleeper;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,11 +15,12 @@ import java.util.List;
 public final class StreamExample {
 
   /** Reads {@code count} irreversible blocks from {@code from}; returns "number:witness" per block. */
-  public static List<String> run(URI node, long from, int count, Sleeper sleeper) throws IOException {
+  public static List<String> run(URI node, long from, int count, InstantSource clock, Sleeper sleeper)
+      throws IOException {
     List<String> seen = new ArrayList<>();
     // tag::stream[]
     try (GolosClient client = GolosClient.builder(node).build()) {
-      BlockStream blocks = client.blockStream()
+      BlockStream blocks = client.blockStream(clock)        // InstantSource.system() in your main
           .mode(BlockStream.Mode.IRREVERSIBLE)              // or HEAD: newer, but may be forked out
           .from(from)                                      // default: the chain's current end
           .deadline(Duration.ofMinutes(2))                 // next() gives up with BlockDeadlineException (default 60 s)
