@@ -7,16 +7,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs node problems once: a WARN line when the set of problems changes, an INFO line when they
- * clear, DEBUG while they persist (so a dead node does not fill the disk). Not thread-safe.
+ * clear, DEBUG while they persist (so a dead node does not fill the disk). Problems are compared by
+ * their shape (digits ignored: node messages carry block numbers and times). Not thread-safe.
  */
 public final class ProblemLog {
   private static final Logger log = LoggerFactory.getLogger(Monitor.class);
 
   private final String name;
+  private final String problemLine;
+  private final String clearedLine;
   private String last = "";
 
+  /** Node problems: "node problem: …", "nodes answer again (was: …)". */
   public ProblemLog(String name) {
+    this(name, "node problem: {}", "nodes answer again (was: {})");
+  }
+
+  /**
+   * The same edges with other words: {@code problemLine} and {@code clearedLine} are SLF4J
+   * patterns whose one {@code {}} is the problems now / the problems that cleared.
+   */
+  ProblemLog(String name, String problemLine, String clearedLine) {
     this.name = name;
+    this.problemLine = "[{}] " + problemLine;
+    this.clearedLine = "[{}] " + clearedLine;
   }
 
   /** What changed with this report, so the caller can alert on the same edges it logs. */
@@ -24,7 +38,6 @@ public final class ProblemLog {
 
   public Change report(List<String> problems) {
     String now = String.join("; ", problems);
-    // Node messages may carry block numbers or times: compare their shape, not their digits.
     String shape = now.replaceAll("[0-9]+", "#");
     String lastShape = last.replaceAll("[0-9]+", "#");
     Change change;
@@ -34,10 +47,10 @@ public final class ProblemLog {
       }
       change = Change.NONE;
     } else if (now.isEmpty()) {
-      log.info("[{}] nodes answer again (was: {})", name, last);
+      log.info(clearedLine, name, last);
       change = Change.CLEARED;
     } else {
-      log.warn("[{}] node problem: {}", name, now);
+      log.warn(problemLine, name, now);
       change = Change.NEW_PROBLEM;
     }
     last = now;

@@ -2,7 +2,7 @@ package io.github.goloswitness.monitor.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import io.github.goloswitness.monitor.SystemTools;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -133,14 +131,7 @@ class PrometheusToolingTest {
 
   /** Runs promtool with {@code stdin}; skips (or fails under {@code CI=true}) when it is not installed. */
   static Run promtool(List<String> args, String stdin) throws IOException, InterruptedException {
-    Path tool = findPromtool().orElse(null);
-    if (tool == null) {
-      String reason = "promtool not found on PATH (install Debian's prometheus package: apt-get install prometheus)";
-      if ("true".equals(System.getenv("CI"))) {
-        throw new AssertionError(reason + "; CI=true requires it");
-      }
-      Assumptions.abort(reason + "; skipped because CI is not true");
-    }
+    Path tool = SystemTools.require("promtool", "install Debian's prometheus package: apt-get install prometheus");
     List<String> command = new ArrayList<>(List.of(tool.toString()));
     command.addAll(args);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -153,19 +144,5 @@ class PrometheusToolingTest {
       throw new AssertionError("promtool " + args + " did not finish in 2 minutes");
     }
     return new Run(process.exitValue(), output);
-  }
-
-  private static Optional<Path> findPromtool() {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, "promtool");
-      if (Files.isExecutable(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
   }
 }

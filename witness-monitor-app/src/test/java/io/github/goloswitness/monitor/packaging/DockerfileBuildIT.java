@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.goloswitness.monitor.SystemTools;
 import io.github.goloswitness.monitor.packaging.Dockerfile.Instruction;
 import io.github.goloswitness.monitor.packaging.Dockerfile.Stage;
 import java.io.IOException;
@@ -47,7 +48,7 @@ class DockerfileBuildIT {
 
   @Test
   void buildsTheJarWithTheFilesItCopiesAndRunsTheEntrypoint(@TempDir Path tmp) throws Exception {
-    Tools.require("mvn", "Apache Maven");
+    SystemTools.require("mvn", "Apache Maven");
     Dockerfile file = Dockerfile.read(ROOT.resolve("Dockerfile"));
     Stage build = file.stage("build");
     assertThat(build.last("WORKDIR")).isEqualTo("/src");

@@ -2,6 +2,7 @@ package io.github.goloswitness.monitor.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.goloswitness.monitor.SystemTools;
 import io.github.goloswitness.testkit.SimConfig;
 import io.github.goloswitness.testkit.SimNetwork;
 import java.io.BufferedReader;
@@ -50,7 +51,7 @@ class ServiceUserIT {
   @Test
   void theUnitsUserReadsTheConfigAndKeyThatInstallShInstalls() throws Exception {
     Tools.requireRoot();
-    Tools.require("setpriv", "util-linux");
+    SystemTools.require("setpriv", "util-linux");
     Unit unit = Unit.read(ROOT.resolve("packaging/witness-monitor.service"));
     String user = unit.get("User");
     assertThat(unit.get("Group")).isEqualTo(user);
@@ -79,7 +80,7 @@ class ServiceUserIT {
   @Test
   void aRootOwnedConfigIsRefusedWithItsName() throws Exception {
     Tools.requireRoot();
-    Tools.require("setpriv", "util-linux");
+    SystemTools.require("setpriv", "util-linux");
     Path key = secret(tmp.resolve("active.key"), net.activeKey().toWif());
     Path config = writeConfig(tmp.resolve("witness_monitor.yml"), key);
     Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
@@ -95,7 +96,7 @@ class ServiceUserIT {
   @Test
   void theImagesUserReadsAMountedConfigOwnedAsDocumented() throws Exception {
     Tools.requireRoot();
-    Tools.require("setpriv", "util-linux");
+    SystemTools.require("setpriv", "util-linux");
     Dockerfile.Stage image = Dockerfile.read(ROOT.resolve("Dockerfile")).last();
     String[] uidGid = image.last("USER").split(":");
     Path mount = Files.createDirectories(tmp.resolve("config"));

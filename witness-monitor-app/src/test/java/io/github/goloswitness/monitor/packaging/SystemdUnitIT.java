@@ -2,6 +2,7 @@ package io.github.goloswitness.monitor.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.goloswitness.monitor.SystemTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,7 @@ class SystemdUnitIT {
 
   @Test
   void systemdAnalyzeVerifyAcceptsTheUnitWithoutAWarning(@TempDir Path tmp) throws Exception {
-    Path analyze = Tools.require("systemd-analyze", "Debian's systemd package");
+    Path analyze = SystemTools.require("systemd-analyze", "Debian's systemd package");
     String unit = Files.readString(ROOT.resolve("packaging/witness-monitor.service"));
     assertThat(unit).contains("ExecStart=" + LAUNCHER + " ");
     // verify checks that ExecStart's program exists: point it at the launcher in this checkout.

@@ -1,13 +1,11 @@
 package io.github.goloswitness.monitor.packaging;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -35,25 +33,6 @@ final class Tools {
       throw new IllegalStateException(jar + " is missing: run these checks with mvn verify (after package)");
     }
     return jar;
-  }
-
-  /** {@code name} on the PATH; skips the test without it, or fails it under {@code CI=true}. */
-  static Path require(String name, String install) {
-    Optional<Path> tool = Optional.ofNullable(System.getenv("PATH")).stream()
-        .flatMap(p -> List.of(p.split(File.pathSeparator)).stream())
-        .map(d -> Path.of(d, name)).filter(Files::isExecutable).findFirst();
-    if (tool.isEmpty()) {
-      skipOrFail(name + " not found on PATH (" + install + ")");
-    }
-    return tool.orElseThrow();
-  }
-
-  /** Skips the test, or fails it under {@code CI=true} (CI must run every packaging check). */
-  static void skipOrFail(String reason) {
-    if ("true".equals(System.getenv("CI"))) {
-      throw new AssertionError(reason + "; CI=true requires it");
-    }
-    Assumptions.abort(reason + "; skipped because CI is not true");
   }
 
   /**
