@@ -25,7 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Broadcasts: tried once per endpoint in the same order, and moved to the next endpoint only
  * when the request provably never reached the node ({@link NodeUnreachableException}); after a
  * timeout or a lost connection the transaction may be on its way into a block, so the failure is
- * thrown for the caller to decide (read the chain, then re-sign with a new expiration).
+ * thrown for the caller to decide (read the chain, then re-sign with a new expiration). (Below
+ * these rules, {@code HttpTransport} resends any call whose connection the node closed before any
+ * reply; an exchange that returns here already had that chance.)
  *
  * <p>Stops: an interrupt ({@link InterruptedIOException}, flag set) ends the call at once, in an
  * exchange or in a pause; once the client is closed the call ends with {@link ClientClosedException}

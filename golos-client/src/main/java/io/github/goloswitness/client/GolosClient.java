@@ -33,7 +33,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * protocol failure (never on an {@link RpcException}, which is the node's answer), with bounded
  * retry rounds and backoff. <b>Broadcasts</b> move to another endpoint only if the request never
  * reached the node ({@link NodeUnreachableException}); a timeout or lost connection is thrown,
- * because the transaction may already be on its way into a block. See {@code docs/client.md}.
+ * because the transaction may already be on its way into a block. Over HTTP, a call whose
+ * connection the node closed before any reply (golosd closes each after one reply) is first sent
+ * again on a new connection, at most three times. See {@code docs/client.md}.
  *
  * <p>Every failure is a checked {@link IOException}: a {@link NodeException} subtype naming the
  * node, a {@link DisagreementException} from {@link #readQuorum}, a {@link ClientClosedException}

@@ -1,7 +1,9 @@
 package io.github.goloswitness.client;
 
+import java.io.EOFException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -26,8 +28,20 @@ import javax.net.ssl.SSLException;
 /**
  * JSON-RPC over HTTP(S) POST with the JDK's {@code java.net.http.HttpClient} (HTTP/1.1, pooled
  * keep-alive connections, thread-safe). TLS uses the JVM's default trust store and hostname
- * verification; there is no way to turn them off. No redirects, no cookies, no authentication and
- * no automatic retry of the POST (a resent broadcast is the caller's decision).
+ * verification; there is no way to turn them off. No redirects, no cookies, no authentication.
+ *
+ * <p>One retry rule: a connection the node closed before its reply's status line and headers is retried
+ * at once on another connection, at most {@value #ATTEMPTS} attempts in all. golosd (websocketpp)
+ * serves one request per connection and closes it right after its reply without saying
+ * {@code Connection: close}, so the JDK pools the connection and the next call can be written into
+ * it before the close is seen (measured on the real node: 2 of 99 broadcasts in one run); a proxy's
+ * keep-alive timeout loses the same race. RFC 9110 section 9.2.2 allows the retry of a request
+ * known to be idempotent, and every call of the node's API is: a read changes nothing, and a
+ * signed transaction or block is applied at most once (the node refuses a second copy of the same
+ * id as {@code tx_duplicate_transaction}). The JDK reports a fresh connection closed unanswered
+ * exactly as a reused one, so the rule cannot tell them apart; the worst case is a broadcast whose
+ * first copy the node applied but died before answering, whose retry then gets the duplicate
+ * refusal. Anything else (a timeout, a reset or close after the reply began) is not retried here.
  *
  * <p>Time limits: connecting within the client's {@code timeout}; the reply's status and headers
  * within the call's {@code timeout} (the JDK's request timeout); then the whole body within the
@@ -44,6 +58,9 @@ final class HttpTransport implements Transport {
 
   /** Beyond the JDK's own connect and request timers, which normally fire first. */
   private static final Duration GRACE = Duration.ofSeconds(1);
+
+  /** Attempts of one call whose connection the node closes before any reply (see the class comment). */
+  static final int ATTEMPTS = 3;
 
   private final URI uri;
   private final Duration connectTimeout;
@@ -70,6 +87,20 @@ final class HttpTransport implements Transport {
 
   @Override
   public String exchange(String request, long id, Duration timeout) throws NodeException, InterruptedIOException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return exchangeOnce(request, timeout);
+      } catch (ClosedBeforeReply e) {
+        if (attempt == ATTEMPTS) {
+          throw new ConnectionLostException(uri, "closed by the node before any reply, " + attempt + " times in a row ("
+              + describe(e.getCause()) + ")", e.getCause());
+        }
+      }
+    }
+  }
+
+  private String exchangeOnce(String request, Duration timeout)
+      throws NodeException, InterruptedIOException, ClosedBeforeReply {
     if (closed) {
       throw new NodeUnreachableException(uri, "client closed", null); // nothing was sent
     }
@@ -88,8 +119,8 @@ final class HttpTransport implements Transport {
       if (closed) { // closed while we registered: close() may not have seen this call
         call.cancel(true);
       }
-      await(CompletableFuture.anyOf(call, headers), connectTimeout.plus(timeout).plus(GRACE), call, timeout);
-      byte[] body = await(call, timeout, call, timeout).body();
+      await(CompletableFuture.anyOf(call, headers), connectTimeout.plus(timeout).plus(GRACE), call, headers, timeout);
+      byte[] body = await(call, timeout, call, headers, timeout).body();
       if (body.length == 0) {
         throw new UnexpectedResponseException(uri, "empty body");
       }
@@ -101,10 +132,11 @@ final class HttpTransport implements Transport {
 
   /**
    * Waits for {@code f} at most {@code limit}; on a timeout or an interrupt the exchange
-   * {@code call} is cancelled (its connection dropped) before this returns.
+   * {@code call} is cancelled (its connection dropped) before this returns. A failure before
+   * {@code headers} arrived that is the node closing the connection is {@link ClosedBeforeReply}.
    */
-  private <T> T await(CompletableFuture<T> f, Duration limit, CompletableFuture<?> call, Duration timeout)
-      throws NodeException, InterruptedIOException {
+  private <T> T await(CompletableFuture<T> f, Duration limit, CompletableFuture<?> call, CompletableFuture<?> headers,
+      Duration timeout) throws NodeException, InterruptedIOException, ClosedBeforeReply {
     try {
       return f.get(limit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
@@ -119,7 +151,37 @@ final class HttpTransport implements Transport {
     } catch (CancellationException e) {
       throw cancelled(e);
     } catch (ExecutionException e) {
+      if (!closed && !headers.isDone() && closedByTheNode(e.getCause())) {
+        throw new ClosedBeforeReply(e.getCause());
+      }
       throw failure(e.getCause(), timeout);
+    }
+  }
+
+  /**
+   * The connection ended (end of stream, or reset) with no reply yet: the JDK's
+   * {@code IOException("HTTP/1.1 header parser received no bytes")} over an {@link EOFException}.
+   * A refused or timed-out connect is not this: nothing was sent, and it is reported as unreachable.
+   */
+  private static boolean closedByTheNode(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof HttpTimeoutException
+          || t instanceof SSLException || t instanceof NodeException || t instanceof CancellationException) {
+        return false;
+      }
+      if (t instanceof EOFException || t instanceof SocketException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An exchange whose connection the node closed before any byte of its reply: retried. */
+  private static final class ClosedBeforeReply extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ClosedBeforeReply(Throwable cause) {
+      super(cause.getMessage(), cause, false, false);
     }
   }
 
