@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * golosd closes every HTTP connection right after its reply without {@code Connection: close}; a
@@ -41,9 +43,10 @@ class ClosedConnectionTest {
     return GolosClient.builder(List.of(uri)).timeout(timeout).maxRetries(0).listener(listener).build();
   }
 
-  @Test
-  void aCallWrittenIntoAConnectionTheNodeClosedGoesOutAgainOnANewOne() throws Exception {
-    try (OneReplyPerConnectionNode node = new OneReplyPerConnectionNode(answers, Mode.DROP_THE_NEXT_REQUEST);
+  @ParameterizedTest
+  @EnumSource(value = Mode.class, names = {"DROP_THE_NEXT_REQUEST", "RESET_THE_NEXT_REQUEST"})
+  void aCallWrittenIntoAConnectionTheNodeClosedGoesOutAgainOnANewOne(Mode mode) throws Exception {
+    try (OneReplyPerConnectionNode node = new OneReplyPerConnectionNode(answers, mode);
         GolosClient client = client(node.uri(), Duration.ofSeconds(5))) {
       for (int i = 0; i < 10; i++) {
         assertThat(client.getDynamicGlobalProperties().headBlockNumber()).isPositive();
@@ -60,13 +63,13 @@ class ClosedConnectionTest {
   void golosdsOneReplyPerConnectionServesEveryCallBackToBack() throws Exception {
     try (OneReplyPerConnectionNode node = new OneReplyPerConnectionNode(answers, Mode.CLOSE_AFTER_REPLY);
         GolosClient client = client(node.uri(), Duration.ofSeconds(5))) {
-      for (int i = 0; i < 200; i++) {
+      for (int i = 0; i < 500; i++) {
         client.getDynamicGlobalProperties();
         client.broadcastTransaction(TX);
       }
-      assertThat(node.answered()).isEqualTo(400);
+      assertThat(node.answered()).isEqualTo(1000);
     }
-    assertThat(listener.events).hasSize(400).allMatch(e -> e.startsWith("ok "));
+    assertThat(listener.events).hasSize(1000).allMatch(e -> e.startsWith("ok "));
   }
 
   @Test

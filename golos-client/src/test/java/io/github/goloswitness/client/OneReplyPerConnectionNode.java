@@ -34,6 +34,8 @@ final class OneReplyPerConnectionNode implements AutoCloseable {
      * golosd's close can lose, made certain.
      */
     DROP_THE_NEXT_REQUEST,
+    /** As {@link #DROP_THE_NEXT_REQUEST}, but the close is a reset (RST, SO_LINGER 0). */
+    RESET_THE_NEXT_REQUEST,
     /** Read every request and close without any reply. */
     NEVER_REPLY
   }
@@ -97,6 +99,9 @@ final class OneReplyPerConnectionNode implements AutoCloseable {
         }
         if (mode == Mode.NEVER_REPLY || !first) {
           dropped.incrementAndGet();
+          if (mode == Mode.RESET_THE_NEXT_REQUEST) {
+            s.setSoLinger(true, 0);
+          }
           return;
         }
         first = false;
