@@ -89,14 +89,25 @@ final class HttpTransport implements Transport {
 
   @Override
   public String exchange(String request, long id, Duration timeout) throws NodeException, InterruptedIOException {
+    ClosedBeforeReply first = null;
     for (int attempt = 1; ; attempt++) {
       try {
         return exchangeOnce(request, timeout);
       } catch (ClosedBeforeReply e) {
+        first = first == null ? e : first;
         if (attempt == ATTEMPTS) {
           throw new ConnectionLostException(uri, "closed by the node before any reply, " + attempt + " times in a row ("
               + describe(e.getCause()) + ")", e.getCause());
         }
+      } catch (NodeException e) {
+        if (first != null && !e.requestMayHaveArrived()) {
+          // the first copy may have been read (the node died after reading it): never report "nothing was sent"
+          ConnectionLostException lost = new ConnectionLostException(uri, "closed by the node before any reply ("
+              + describe(first.getCause()) + "); sent again, " + e.getClass().getSimpleName(), first.getCause());
+          lost.addSuppressed(e);
+          throw lost;
+        }
+        throw e;
       }
     }
   }
