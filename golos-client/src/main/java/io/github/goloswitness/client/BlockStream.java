@@ -76,8 +76,8 @@ public final class BlockStream {
 
   /**
    * A builder of a stream reading through {@code client}, its deadline measured on {@code clock}:
-   * the caller's time, injected like every other clock of this project ({@code
-   * InstantSource.system()} in an application's {@code main}, a fake one in tests).
+   * the caller's time, injected like every other clock of this project (the system clock, taken
+   * in an application's {@code main}; a fake one in tests).
    */
   public static Builder builder(GolosClient client, InstantSource clock) {
     return new Builder(client, clock);

@@ -134,7 +134,7 @@ public final class GolosClient implements AutoCloseable {
   /**
    * A {@link BlockStream} builder reading through this client.
    *
-   * @param clock what the stream's deadline is measured on ({@code InstantSource.system()} in an
+   * @param clock what the stream's deadline is measured on (the system clock, taken in an
    *     application's {@code main}; tests pass a fake one that their sleeper advances)
    * @see BlockStream
    */
